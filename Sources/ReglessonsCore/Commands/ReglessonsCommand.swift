@@ -1,0 +1,43 @@
+import ArgumentParser
+import Foundation
+
+/// The `reglessons` command line: a thin shell over `SiteBuilder`, `RegistrySync` and `LessonScaffold`.
+public struct ReglessonsCommand: ParsableCommand {
+  /// The tool's version, printed by `reglessons --version`.
+  public static let version = "0.1.0"
+
+  public static let configuration = CommandConfiguration(
+    commandName: "reglessons",
+    abstract: "Build a notebook-style website of lessons on neural-network regularization.",
+    discussion: """
+      Each folder in lessons/ is a Swift module whose experiments train small networks and record
+      figures; its lesson.md holds the prose. `reglessons build` runs the lessons and writes the
+      site to output/.
+
+      EXAMPLES:
+        reglessons build                      Run every lesson and write output/
+        reglessons build --quick --only penalty-shapes
+        reglessons list                       One line per lesson: id<TAB>title
+        reglessons new dropout-basics         Scaffold lessons/dropout-basics/ and register it
+      """,
+    version: version,
+    subcommands: [BuildCommand.self, ListCommand.self, NewCommand.self, SyncCommand.self]
+  )
+
+  public init() {}
+}
+
+/// Runs `body`; a `ReglessonsError` is printed as `error: …` on standard error and exits with status 1.
+func reportingErrors(_ body: () throws(ReglessonsError) -> Void) throws {
+  do {
+    try body()
+  } catch {
+    printError("error: \(error.description)")
+    throw ExitCode.failure
+  }
+}
+
+/// Writes a line to standard error.
+func printError(_ line: String) {
+  FileHandle.standardError.write(Data((line + "\n").utf8))
+}

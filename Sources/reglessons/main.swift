@@ -1,0 +1,3 @@
+import ReglessonsCore
+
+ReglessonsCommand.main()

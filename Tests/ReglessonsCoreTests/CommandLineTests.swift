@@ -1,0 +1,149 @@
+import Foundation
+import ReglessonsCore
+import Testing
+
+/// What one run of the `reglessons` binary did.
+struct RunResult {
+  let status: Int32
+  let standardOutput: String
+  let standardError: String
+}
+
+/// The compiled `reglessons` binary, beside the test bundle in the build folder.
+func reglessonsBinary() throws -> URL {
+  let besideTests = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+  let candidates = [besideTests, Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent()]
+    .map { $0.appendingPathComponent("reglessons") }
+  return try #require(candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) })
+}
+
+/// Runs the binary with `arguments` in `directory` and collects its output.
+func runReglessons(_ arguments: [String], in directory: URL = repositoryRoot) throws -> RunResult {
+  let process = Process()
+  process.executableURL = try reglessonsBinary()
+  process.arguments = arguments
+  process.currentDirectoryURL = directory
+  let output = Pipe()
+  let error = Pipe()
+  process.standardOutput = output
+  process.standardError = error
+  try process.run()
+  let outData = output.fileHandleForReading.readDataToEndOfFile()
+  let errData = error.fileHandleForReading.readDataToEndOfFile()
+  process.waitUntilExit()
+  return RunResult(
+    status: process.terminationStatus, standardOutput: String(decoding: outData, as: UTF8.self),
+    standardError: String(decoding: errData, as: UTF8.self))
+}
+
+@Suite struct CommandLineTests {
+  @Test func versionPrintsTheVersion() throws {
+    let result = try runReglessons(["--version"])
+    #expect(result.status == 0)
+    #expect(result.standardOutput == "\(ReglessonsCommand.version)\n")
+  }
+
+  @Test func helpListsTheCommandsWithExamples() throws {
+    let result = try runReglessons(["--help"])
+    #expect(result.status == 0)
+    #expect(
+      result.standardOutput == """
+        OVERVIEW: Build a notebook-style website of lessons on neural-network
+        regularization.
+
+        Each folder in lessons/ is a Swift module whose experiments train small networks and record
+        figures; its lesson.md holds the prose. `reglessons build` runs the lessons and writes the
+        site to output/.
+
+        EXAMPLES:
+          reglessons build                      Run every lesson and write output/
+          reglessons build --quick --only penalty-shapes
+          reglessons list                       One line per lesson: id<TAB>title
+          reglessons new dropout-basics         Scaffold lessons/dropout-basics/ and register it
+
+        USAGE: reglessons <subcommand>
+
+        OPTIONS:
+          --version               Show the version.
+          -h, --help              Show help information.
+
+        SUBCOMMANDS:
+          build                   Run the lessons and write the website.
+          list                    List the lessons: one line per lesson, id<TAB>title.
+          new                     Create lessons/<id>/ with a working example lesson and
+                                  register it.
+          sync                    Register every folder in lessons/ in Package.swift and the
+                                  lesson registry.
+
+          See 'reglessons help <subcommand>' for detailed help.
+
+        """)
+  }
+
+  @Test func listPrintsIDTabTitle() throws {
+    let result = try runReglessons(["list"])
+    #expect(result.status == 0)
+    #expect(result.standardOutput == "penalty-shapes\tPenalty shapes\n")
+  }
+
+  @Test func buildWritesTheSiteEndToEnd() throws {
+    let root = try makeTemporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: root) }
+    let lessons = try copyLessons(["penalty-shapes"], into: root)
+    let result = try runReglessons(["build", "--quick", "--lessons", lessons.path, "--output", "site"], in: root)
+    #expect(result.status == 0, "\(result.standardError)")
+    #expect(result.standardOutput == "wrote site/index.html and 1 lesson page\n")
+    #expect(result.standardError.contains("built penalty-shapes (1 figure, "))
+    for path in ["site/index.html", "site/penalty-shapes/index.html", "site/penalty-shapes/figures/penalties.png"] {
+      #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path), "\(path)")
+    }
+  }
+
+  @Test func aFailingBuildExitsNonZeroNamingTheLessonAndKeepsTheOldSite() throws {
+    let root = try makeTemporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: root) }
+    let lessons = try copyLessons(["penalty-shapes"], into: root)
+    #expect(try runReglessons(["build", "--quick", "--lessons", lessons.path], in: root).status == 0)
+    let before = try snapshot(of: root.appendingPathComponent("output"))
+    let markdown = lessons.appendingPathComponent("penalty-shapes/lesson.md")
+    let text = try String(contentsOf: markdown, encoding: .utf8)
+    try text.replacingOccurrences(of: "title: Penalty shapes\n", with: "")
+      .write(to: markdown, atomically: true, encoding: .utf8)
+
+    let result = try runReglessons(["build", "--quick", "--lessons", lessons.path], in: root)
+
+    #expect(result.status == 1)
+    #expect(result.standardError.hasPrefix("error: \(lessons.path)/penalty-shapes/lesson.md:"))
+    #expect(try snapshot(of: root.appendingPathComponent("output")) == before)
+  }
+
+  @Test func aFolderNewerThanTheBinarySaysHowToRebuild() throws {
+    let root = try makeTemporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: root) }
+    let lessons = try copyLessons(["penalty-shapes"], into: root)
+    try FileManager.default.createDirectory(
+      at: lessons.appendingPathComponent("my-lesson"), withIntermediateDirectories: true)
+    for command in [["build"], ["list"]] {
+      let result = try runReglessons(command + ["--lessons", "lessons"], in: root)
+      #expect(result.status == 1)
+      #expect(
+        result.standardError == "error: lessons/my-lesson is not compiled into this reglessons binary "
+          + "(it was built before the folder appeared). Rebuild with `make site` "
+          + "(or `swift run reglessons sync && swift build -c release`).\n")
+    }
+  }
+
+  @Test func newRejectsABadIDWithAClearMessage() throws {
+    let result = try runReglessons(["new", "Bad_ID"])
+    #expect(result.status == 1)
+    #expect(
+      result.standardError == "error: 'Bad_ID' cannot be a lesson id: lesson ids are lowercase kebab-case: "
+        + "a letter, then letters a-z, digits and single hyphens (e.g. dropout-basics)\n")
+  }
+
+  @Test func syncCheckPassesOnTheRepository() throws {
+    let result = try runReglessons(["sync", "--check"])
+    #expect(result.status == 0)
+    #expect(result.standardOutput == "")
+  }
+}
