@@ -1,0 +1,33 @@
+/// Turns a lesson's Markdown body into HTML with cmark-gfm, resolving references to recorded artifacts.
+///
+/// GFM extensions: table, strikethrough, autolink, tagfilter, tasklist; footnotes and smart punctuation
+/// are on. Author raw HTML is kept (lessons use `<details>` for exercises and solutions), with GFM's
+/// tagfilter disabling `<script>`, `<iframe>`, `<style>` and similar tags. `##` and `###` headings get an
+/// `id` slug (lowercase ASCII letters, digits and hyphens; repeats get `-2`, `-3`) so sections can be linked.
+public struct MarkdownRenderer: Sendable {
+  /// Creates a renderer.
+  public init() {}
+
+  /// Renders the body and resolves `![caption](figure:name)` references.
+  ///
+  /// A figure image must be the only thing in its paragraph; it becomes a numbered `<figure>` ("Figure 1",
+  /// "Figure 2", ... in order of appearance) with light/dark SVGs, a PNG link, and the image's description
+  /// as the caption. Errors name the line in lesson.md: an empty or unknown figure name, a figure inside
+  /// running text, a figure shown twice, and a figure in `figures` that the body never shows (reported on
+  /// the front matter's closing `---` line). Other URL schemes are ordinary links.
+  public func render(
+    _ source: LessonSource, figures: [String: FigureArtifact]
+  ) throws(ReportError) -> RenderedLesson {
+    guard let document = CMarkDocument(parsing: source.body) else {
+      throw ReportError(
+        file: source.file, line: source.bodyStartLine,
+        message: "cmark-gfm could not parse the Markdown (out of memory or missing GFM extensions)")
+    }
+    // The pipeline, in order: each step rewrites the tree, which is rendered once at the end.
+    var figureResolver = FigureResolver(source: source, figures: figures)
+    try figureResolver.resolve(in: document)
+    var anchors = HeadingAnchors(reserved: figureResolver.order.map { "figure-\($0)" })
+    anchors.addIDs(in: document)
+    return RenderedLesson(html: document.renderHTML(), figureOrder: figureResolver.order)
+  }
+}

@@ -1,0 +1,109 @@
+import CMarkGFM
+import Foundation
+
+/// cmark-gfm keeps its registry of core extensions in a process-wide list; a Swift global's initializer
+/// runs exactly once, under a lock, so renders on several threads cannot race to fill it.
+private let coreExtensionsRegistered: Bool = {
+  cmark_gfm_core_extensions_ensure_registered()
+  return true
+}()
+
+/// A parsed cmark-gfm document that owns its C memory: the parser (which owns the list of attached
+/// extensions) and the node tree. Both are freed in `deinit`; nodes handed out live as long as `self`.
+final class CMarkDocument {
+  /// The GFM extensions every lesson gets.
+  static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
+
+  /// Options for parsing and rendering: footnotes and smart punctuation on, and author raw HTML kept
+  /// (lessons use `<details>` for exercises). The tagfilter extension still neutralizes `<script>`,
+  /// `<iframe>`, `<style>` and the other tags GFM disallows, and lets our generated HTML blocks through.
+  static let options: Int32 = CMARK_OPT_UNSAFE | CMARK_OPT_FOOTNOTES | CMARK_OPT_SMART
+
+  private let parser: OpaquePointer
+  /// The document node.
+  let root: CMarkNode
+
+  /// Parses `markdown`; nil only if cmark-gfm cannot allocate or an extension is missing.
+  init?(parsing markdown: String) {
+    _ = coreExtensionsRegistered
+    guard let parser = cmark_parser_new(Self.options) else { return nil }
+    for name in Self.extensionNames {
+      guard let syntaxExtension = cmark_find_syntax_extension(name) else {
+        cmark_parser_free(parser)
+        return nil
+      }
+      cmark_parser_attach_syntax_extension(parser, syntaxExtension)
+    }
+    markdown.withCString { cmark_parser_feed(parser, $0, markdown.utf8.count) }
+    guard let root = cmark_parser_finish(parser) else {
+      cmark_parser_free(parser)
+      return nil
+    }
+    self.parser = parser
+    self.root = CMarkNode(pointer: root)
+  }
+
+  deinit {
+    cmark_node_free(root.pointer)
+    cmark_parser_free(parser)
+  }
+
+  /// The HTML for `node` and its descendants (the whole document by default).
+  func renderHTML(_ node: CMarkNode? = nil) -> String {
+    let extensions = cmark_parser_get_syntax_extensions(parser)
+    guard let html = cmark_render_html((node ?? root).pointer, Self.options, extensions) else { return "" }
+    defer { free(html) }
+    return String(cString: html)
+  }
+
+  /// Every node, in document order, for which `isIncluded` is true. Collected before any is changed,
+  /// so callers may rewrite the tree while looping over the result.
+  func nodes(where isIncluded: (CMarkNode) -> Bool) -> [CMarkNode] {
+    guard let iterator = cmark_iter_new(root.pointer) else { return [] }
+    defer { cmark_iter_free(iterator) }
+    var result: [CMarkNode] = []
+    while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+      guard cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER,
+        let pointer = cmark_iter_get_node(iterator)
+      else { continue }
+      let node = CMarkNode(pointer: pointer)
+      if isIncluded(node) { result.append(node) }
+    }
+    return result
+  }
+
+  /// Puts a raw HTML block holding `html` where `node` was, and frees `node`. Returns false (and leaves
+  /// the tree unchanged) if `node`'s parent cannot hold a block.
+  @discardableResult
+  func replace(_ node: CMarkNode, withHTMLBlock html: String) -> Bool {
+    guard let block = cmark_node_new(CMARK_NODE_HTML_BLOCK) else { return false }
+    guard cmark_node_set_literal(block, html) == 1, cmark_node_insert_before(node.pointer, block) == 1 else {
+      cmark_node_free(block)
+      return false
+    }
+    cmark_node_unlink(node.pointer)
+    cmark_node_free(node.pointer)
+    return true
+  }
+
+  /// Puts `node`'s children where `node` was, and frees `node` (e.g. an image becomes its description).
+  func unwrap(_ node: CMarkNode) {
+    while let child = cmark_node_first_child(node.pointer) {
+      guard cmark_node_insert_before(node.pointer, child) == 1 else { break }
+    }
+    cmark_node_unlink(node.pointer)
+    cmark_node_free(node.pointer)
+  }
+
+  /// The inline HTML of a paragraph in the tree, without the surrounding `<p>`. (The paragraph must stay
+  /// attached: cmark-gfm's renderer reads a paragraph's parent.)
+  func renderInlineContent(of paragraph: CMarkNode) -> String {
+    var html = renderHTML(paragraph)
+    if html.hasSuffix("\n") { html.removeLast() }
+    if html.hasPrefix("<p>") && html.hasSuffix("</p>") {
+      html.removeFirst(3)
+      html.removeLast(4)
+    }
+    return html
+  }
+}

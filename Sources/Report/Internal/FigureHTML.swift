@@ -1,0 +1,24 @@
+/// The `<figure>` block for one figure reference: light/dark SVG via `<picture>`, a numbered caption and a
+/// PNG download link.
+struct FigureHTML {
+  let name: String
+  let artifact: FigureArtifact
+  let number: Int
+  /// The caption as inline HTML, already escaped by cmark-gfm.
+  let captionHTML: String
+
+  var html: String {
+    let caption = captionHTML.isEmpty ? "" : " \(captionHTML)"
+    return """
+      <figure class="chart" id="figure-\(name.htmlEscaped)">
+      <picture>
+      <source srcset="\(artifact.darkSVG.htmlEscaped)" media="(prefers-color-scheme: dark)">
+      <img src="\(artifact.lightSVG.htmlEscaped)" width="\(artifact.width)" height="\(artifact.height)" \
+      alt="\(artifact.altText.htmlEscaped)">
+      </picture>
+      <figcaption><span class="figure-number">Figure \(number).</span>\(caption) \
+      <a class="figure-download" href="\(artifact.png.htmlEscaped)">PNG</a></figcaption>
+      </figure>
+      """
+  }
+}

@@ -1,0 +1,58 @@
+import CMarkGFM
+
+/// Gives `##` and `###` headings an `id` slug so sections can be linked: lowercase ASCII letters and
+/// digits, every other run of characters one hyphen; repeats get `-2`, `-3`, ...
+struct HeadingAnchors {
+  private var used: Set<String>
+
+  /// `reserved` ids are already on the page (e.g. `figure-curves`) and are never handed out.
+  init(reserved: [String] = []) {
+    used = Set(reserved)
+  }
+
+  /// Replaces each level-2 and level-3 heading by an HTML block with the same content and an `id`.
+  mutating func addIDs(in document: CMarkDocument) {
+    let headings = document.nodes {
+      $0.type == CMARK_NODE_HEADING && (2...3).contains($0.headingLevel)
+    }
+    for heading in headings {
+      let tag = "<h\(heading.headingLevel)>"
+      var html = document.renderHTML(heading)
+      guard html.hasPrefix(tag) else { continue }
+      html.removeFirst(tag.count)
+      if html.hasSuffix("\n") { html.removeLast() }
+      let id = uniqueID(for: heading.plainText)
+      document.replace(heading, withHTMLBlock: "<h\(heading.headingLevel) id=\"\(id)\">" + html)
+    }
+  }
+
+  /// The slug of `text`, made unique among the ids handed out so far.
+  mutating func uniqueID(for text: String) -> String {
+    let base = Self.slug(text)
+    var candidate = base
+    var suffix = 2
+    while used.contains(candidate) {
+      candidate = "\(base)-\(suffix)"
+      suffix += 1
+    }
+    used.insert(candidate)
+    return candidate
+  }
+
+  /// Lowercase ASCII letters and digits; any other run of characters becomes one hyphen, none at the
+  /// ends. Text with no letters or digits gives "section".
+  static func slug(_ text: String) -> String {
+    var slug = ""
+    var pendingHyphen = false
+    for scalar in text.lowercased().unicodeScalars {
+      if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
+        if pendingHyphen && !slug.isEmpty { slug += "-" }
+        pendingHyphen = false
+        slug.unicodeScalars.append(scalar)
+      } else {
+        pendingHyphen = true
+      }
+    }
+    return slug.isEmpty ? "section" : slug
+  }
+}

@@ -1,0 +1,209 @@
+/// The site's one stylesheet, written to `assets/style.css`: a readable notebook-like theme with light and
+/// dark schemes (CSS custom properties), responsive figures, and a print style. Kept in code so the module
+/// needs no bundle resources.
+enum Stylesheet {
+  static let css = """
+    :root {
+      color-scheme: light dark;
+      --text: #1d2125;
+      --muted: #5b6570;
+      --background: #fdfdfc;
+      --surface: #f3f4f2;
+      --border: #d8dbd6;
+      --accent: #1f5fa8;
+      --accent-visited: #6a3f9e;
+      --focus: #e36c0a;
+      --code-background: #f1f2ef;
+      --mark: #fff3b0;
+    }
+
+    @media (prefers-color-scheme: dark) {
+      :root {
+        --text: #e4e6e8;
+        --muted: #a3acb5;
+        --background: #15181b;
+        --surface: #1e2226;
+        --border: #343a40;
+        --accent: #7fb5ff;
+        --accent-visited: #c5a3ff;
+        --focus: #ffa657;
+        --code-background: #1f2428;
+        --mark: #5c4d00;
+      }
+    }
+
+    *, *::before, *::after { box-sizing: border-box; }
+
+    html {
+      font-size: 100%;
+      -webkit-text-size-adjust: 100%;
+      text-size-adjust: 100%;
+    }
+
+    body {
+      margin: 0;
+      font-family: system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", "Helvetica Neue", Arial,
+        sans-serif;
+      font-size: 1.125rem;
+      line-height: 1.6;
+      color: var(--text);
+      background: var(--background);
+    }
+
+    main, .site-header nav, .site-footer p {
+      max-width: 46rem;
+      margin-left: auto;
+      margin-right: auto;
+      padding-left: 1.25rem;
+      padding-right: 1.25rem;
+    }
+
+    main { padding-top: 1.5rem; padding-bottom: 3rem; }
+
+    a { color: var(--accent); text-underline-offset: 0.15em; }
+    a:visited { color: var(--accent-visited); }
+    a:hover { text-decoration-thickness: 2px; }
+
+    :focus-visible {
+      outline: 3px solid var(--focus);
+      outline-offset: 2px;
+      border-radius: 2px;
+    }
+
+    .skip-link {
+      position: absolute;
+      left: 0.5rem;
+      top: -3rem;
+      padding: 0.4rem 0.8rem;
+      background: var(--background);
+      border: 1px solid var(--border);
+      z-index: 10;
+    }
+    .skip-link:focus { top: 0.5rem; }
+
+    .site-header {
+      border-bottom: 1px solid var(--border);
+      background: var(--surface);
+    }
+    .site-header nav { padding-top: 0.75rem; padding-bottom: 0.75rem; }
+    .site-title { font-weight: 700; text-decoration: none; color: var(--text); }
+    .site-title:visited { color: var(--text); }
+
+    .site-footer {
+      border-top: 1px solid var(--border);
+      color: var(--muted);
+      font-size: 0.875rem;
+    }
+    .site-footer p { margin-top: 1rem; margin-bottom: 1.5rem; }
+
+    h1, h2, h3, h4 { line-height: 1.25; margin: 2em 0 0.6em; }
+    h1 { font-size: 2.1rem; margin-top: 0.5em; }
+    h2 { font-size: 1.55rem; }
+    h3 { font-size: 1.25rem; }
+    h4 { font-size: 1.05rem; }
+    h2[id], h3[id] { scroll-margin-top: 1rem; }
+
+    p, ul, ol, blockquote, table, pre, figure, details { margin: 0 0 1.1em; }
+    .lead { font-size: 1.25rem; color: var(--muted); }
+    li + li { margin-top: 0.25em; }
+    mark { background: var(--mark); color: inherit; }
+    hr { border: 0; border-top: 1px solid var(--border); margin: 2em 0; }
+
+    blockquote {
+      margin-left: 0;
+      padding: 0.2em 1em;
+      border-left: 4px solid var(--border);
+      color: var(--muted);
+    }
+
+    code, kbd, samp, pre {
+      font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "DejaVu Sans Mono", monospace;
+      font-size: 0.88em;
+    }
+    code {
+      background: var(--code-background);
+      padding: 0.1em 0.3em;
+      border-radius: 4px;
+    }
+    pre {
+      background: var(--code-background);
+      border: 1px solid var(--border);
+      border-radius: 6px;
+      padding: 0.9em 1em;
+      overflow-x: auto;
+      line-height: 1.45;
+    }
+    pre code { background: none; padding: 0; font-size: inherit; }
+
+    table {
+      border-collapse: collapse;
+      display: block;
+      max-width: 100%;
+      overflow-x: auto;
+      font-variant-numeric: tabular-nums;
+    }
+    th, td { border: 1px solid var(--border); padding: 0.35em 0.7em; }
+    th { background: var(--surface); text-align: left; }
+    tbody tr:nth-child(even) { background: var(--surface); }
+
+    figure { margin-left: 0; margin-right: 0; }
+    figure img, figure svg, article img {
+      display: block;
+      max-width: 100%;
+      height: auto;
+    }
+    figure.chart picture { display: block; }
+    figcaption {
+      margin-top: 0.5em;
+      font-size: 0.9rem;
+      color: var(--muted);
+    }
+    .figure-number { font-weight: 600; color: var(--text); }
+    .figure-download { margin-left: 0.3em; font-size: 0.85em; }
+
+    details {
+      border: 1px solid var(--border);
+      border-radius: 6px;
+      padding: 0.5em 1em;
+      background: var(--surface);
+    }
+    summary { cursor: pointer; font-weight: 600; }
+    details[open] summary { margin-bottom: 0.5em; }
+
+    .contains-task-list { list-style: none; padding-left: 1.2em; }
+    .task-list-item input { margin-right: 0.4em; }
+
+    .footnotes {
+      border-top: 1px solid var(--border);
+      margin-top: 2.5em;
+      padding-top: 0.5em;
+      font-size: 0.9rem;
+      color: var(--muted);
+    }
+
+    .lesson-list { padding-left: 1.5em; }
+    .lesson-card { margin-bottom: 1.2em; }
+    .lesson-card h2 { font-size: 1.3rem; margin: 0 0 0.2em; }
+    .lesson-card p { margin: 0; color: var(--muted); }
+
+    @media print {
+      :root {
+        --text: #000;
+        --muted: #333;
+        --background: #fff;
+        --surface: #fff;
+        --border: #999;
+        --accent: #000;
+        --accent-visited: #000;
+        --code-background: #fff;
+      }
+      body { font-size: 11pt; color: #000; background: #fff; }
+      .site-header, .skip-link, .figure-download { display: none; }
+      main { max-width: none; padding: 0; }
+      a { color: #000; text-decoration: underline; }
+      pre, figure, table, details { break-inside: avoid; }
+      h2, h3 { break-after: avoid; }
+    }
+
+    """
+}
