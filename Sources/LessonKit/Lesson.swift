@@ -13,7 +13,7 @@
 ///   }
 /// }
 /// ```
-public protocol Lesson {
+public protocol Lesson: Sendable {
   /// The lesson folder's name: lowercase kebab-case, e.g. `penalty-shapes`.
   static var id: String { get }
   init()

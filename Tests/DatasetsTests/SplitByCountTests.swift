@@ -21,6 +21,7 @@ func splitRejectsCountsOutsideTheRows(count: Int) {
 }
 
 @Test func splitErrorSaysWhatIsAllowed() {
-  #expect(SplitError(count: 7, available: 5).description
-    == "cannot take the first 7 of 5 rows: the count must be between 0 and 5")
+  #expect(
+    SplitError(count: 7, available: 5).description
+      == "cannot take the first 7 of 5 rows: the count must be between 0 and 5")
 }

@@ -39,8 +39,9 @@ func badFactorsAreRejected(factor: Float) {
 }
 
 @Test func badFactorMessageNamesTheArgument() {
-  #expect(InvalidRegularizationFactor(name: "l2", value: -1).description
-    == "regularization factor l2 must be a non-negative finite number, got -1.0")
+  #expect(
+    InvalidRegularizationFactor(name: "l2", value: -1).description
+      == "regularization factor l2 must be a non-negative finite number, got -1.0")
 }
 
 /// Central finite differences `(R(w + h·eᵢ) − R(w − h·eᵢ)) / 2h` in Double, away from the L1 kink.

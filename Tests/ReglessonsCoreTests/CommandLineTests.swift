@@ -51,15 +51,15 @@ func runReglessons(_ arguments: [String], in directory: URL = repositoryRoot) th
         OVERVIEW: Build a notebook-style website of lessons on neural-network
         regularization.
 
-        Each folder in lessons/ is a Swift module whose experiments train small networks and record
-        figures; its lesson.md holds the prose. `reglessons build` runs the lessons and writes the
-        site to output/.
+        Each folder in lessons/ is a Swift module whose experiments train small
+        networks and record figures; its lesson.md holds the prose. `reglessons build`
+        runs the lessons and writes the site to output/.
 
         EXAMPLES:
-          reglessons build                      Run every lesson and write output/
+          reglessons build                  Run every lesson, write output/
           reglessons build --quick --only penalty-shapes
-          reglessons list                       One line per lesson: id<TAB>title
-          reglessons new dropout-basics         Scaffold lessons/dropout-basics/ and register it
+          reglessons list                   One line per lesson: id<TAB>title
+          reglessons new dropout-basics     Scaffold and register a lesson
 
         USAGE: reglessons <subcommand>
 
@@ -70,10 +70,10 @@ func runReglessons(_ arguments: [String], in directory: URL = repositoryRoot) th
         SUBCOMMANDS:
           build                   Run the lessons and write the website.
           list                    List the lessons: one line per lesson, id<TAB>title.
-          new                     Create lessons/<id>/ with a working example lesson and
-                                  register it.
-          sync                    Register every folder in lessons/ in Package.swift and the
-                                  lesson registry.
+          new                     Create lessons/<id>/ with a working example lesson
+                                  and register it.
+          sync                    Register every folder in lessons/ in Package.swift
+                                  and the lesson registry.
 
           See 'reglessons help <subcommand>' for detailed help.
 
@@ -90,11 +90,14 @@ func runReglessons(_ arguments: [String], in directory: URL = repositoryRoot) th
     let root = try makeTemporaryDirectory()
     defer { try? FileManager.default.removeItem(at: root) }
     let lessons = try copyLessons(["penalty-shapes"], into: root)
-    let result = try runReglessons(["build", "--quick", "--lessons", lessons.path, "--output", "site"], in: root)
+    let result = try runReglessons(
+      ["build", "--quick", "--lessons", lessons.path, "--output", "site"], in: root)
     #expect(result.status == 0, "\(result.standardError)")
     #expect(result.standardOutput == "wrote site/index.html and 1 lesson page\n")
     #expect(result.standardError.contains("built penalty-shapes (1 figure, "))
-    for path in ["site/index.html", "site/penalty-shapes/index.html", "site/penalty-shapes/figures/penalties.png"] {
+    for path in [
+      "site/index.html", "site/penalty-shapes/index.html", "site/penalty-shapes/figures/penalties.png",
+    ] {
       #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path), "\(path)")
     }
   }

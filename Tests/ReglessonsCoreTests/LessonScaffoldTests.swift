@@ -18,20 +18,24 @@ import Testing
     let folder = root.appendingPathComponent("lessons/scaffold-example")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     let scaffold = LessonScaffold(id: "scaffold-example")
-    try scaffold.markdown.write(to: folder.appendingPathComponent("lesson.md"), atomically: true, encoding: .utf8)
+    try scaffold.markdown.write(
+      to: folder.appendingPathComponent("lesson.md"), atomically: true, encoding: .utf8)
     let output = root.appendingPathComponent("site")
     let built = try SiteBuilder(lessons: [ScaffoldExample.self]).build(
-      BuildOptions(lessonsPath: root.appendingPathComponent("lessons").path, outputPath: output.path, scale: .quick))
+      BuildOptions(
+        lessonsPath: root.appendingPathComponent("lessons").path, outputPath: output.path, scale: .quick))
     #expect(built.map(\.id) == ["scaffold-example"])
     #expect(built.map(\.title) == ["Scaffold example"])
-    let page = try String(contentsOf: output.appendingPathComponent("scaffold-example/index.html"), encoding: .utf8)
+    let page = try String(
+      contentsOf: output.appendingPathComponent("scaffold-example/index.html"), encoding: .utf8)
     #expect(page.contains("<img src=\"figures/example.svg\""))
   }
 
   @Test func newWritesTheFolderAndRegistersIt() throws {
     let root = try makeTemporaryDirectory()
     defer { try? FileManager.default.removeItem(at: root) }
-    try minimalManifest.write(to: root.appendingPathComponent("Package.swift"), atomically: true, encoding: .utf8)
+    try minimalManifest.write(
+      to: root.appendingPathComponent("Package.swift"), atomically: true, encoding: .utf8)
     try FileManager.default.createDirectory(
       at: root.appendingPathComponent("Sources/ReglessonsCore"), withIntermediateDirectories: true)
     try FileManager.default.createDirectory(
@@ -45,7 +49,9 @@ import Testing
         "Sources/ReglessonsCore/LessonRegistry.swift",
       ])
     let manifest = try String(contentsOf: root.appendingPathComponent("Package.swift"), encoding: .utf8)
-    #expect(manifest.contains(#"LessonFolder(id: "dropout-basics", module: "DropoutBasics", exclude: ["lesson.md"])"#))
+    #expect(
+      manifest.contains(
+        #"LessonFolder(id: "dropout-basics", module: "DropoutBasics", exclude: ["lesson.md"])"#))
     let registry = try String(
       contentsOf: root.appendingPathComponent("Sources/ReglessonsCore/LessonRegistry.swift"), encoding: .utf8)
     #expect(registry.contains("import DropoutBasics\n"))
@@ -72,7 +78,8 @@ import Testing
   @Test func newRefusesAnExistingLesson() throws {
     let root = try makeTemporaryDirectory()
     defer { try? FileManager.default.removeItem(at: root) }
-    try minimalManifest.write(to: root.appendingPathComponent("Package.swift"), atomically: true, encoding: .utf8)
+    try minimalManifest.write(
+      to: root.appendingPathComponent("Package.swift"), atomically: true, encoding: .utf8)
     try FileManager.default.createDirectory(
       at: root.appendingPathComponent("lessons/dropout-basics"), withIntermediateDirectories: true)
     #expect(throws: ReglessonsError.lessonExists("lessons/dropout-basics")) {

@@ -17,7 +17,9 @@ import Testing
   @Test func eachLessonIDMatchesItsFolderAndModule() {
     for lesson in LessonCatalog.lessons {
       #expect(problemWithLessonID(lesson.id) == nil)
-      #expect(String(reflecting: lesson) == "\(moduleName(forLessonID: lesson.id)).\(moduleName(forLessonID: lesson.id))")
+      #expect(
+        String(reflecting: lesson)
+          == "\(moduleName(forLessonID: lesson.id)).\(moduleName(forLessonID: lesson.id))")
     }
   }
 

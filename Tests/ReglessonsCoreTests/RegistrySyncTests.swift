@@ -6,7 +6,8 @@ import Testing
   /// A package root with the minimal manifest and the given lesson folders (each with a lesson.md).
   private func makeRoot(lessons: [String]) throws -> URL {
     let root = try makeTemporaryDirectory()
-    try minimalManifest.write(to: root.appendingPathComponent("Package.swift"), atomically: true, encoding: .utf8)
+    try minimalManifest.write(
+      to: root.appendingPathComponent("Package.swift"), atomically: true, encoding: .utf8)
     try FileManager.default.createDirectory(
       at: root.appendingPathComponent("Sources/ReglessonsCore"), withIntermediateDirectories: true)
     for id in lessons {
@@ -26,7 +27,8 @@ import Testing
     try FileManager.default.createDirectory(at: assets, withIntermediateDirectories: true)
     try "x".write(to: assets.appendingPathComponent("photo.txt"), atomically: true, encoding: .utf8)
     try "".write(
-      to: root.appendingPathComponent("lessons/dropout-2d/Dropout2d.swift"), atomically: true, encoding: .utf8)
+      to: root.appendingPathComponent("lessons/dropout-2d/Dropout2d.swift"), atomically: true, encoding: .utf8
+    )
 
     let sync = RegistrySync(packageRoot: root)
     #expect(try sync.outdatedFiles() == ["Package.swift", "Sources/ReglessonsCore/LessonRegistry.swift"])
@@ -58,7 +60,7 @@ import Testing
         /// Every lesson compiled into this binary, sorted by folder id.
         let compiledLessons: [any Lesson.Type] = [
           Dropout2d.self,
-          WeightDecay.self
+          WeightDecay.self,
         ]
 
         """)
@@ -77,8 +79,11 @@ import Testing
     let root = try makeRoot(lessons: ["Bad_Name"])
     defer { try? FileManager.default.removeItem(at: root) }
     let error = #expect(throws: ReglessonsError.self) { try RegistrySync(packageRoot: root).apply() }
-    #expect(error?.description.hasSuffix("lessons/Bad_Name: not a valid lesson folder name: lesson ids are "
-      + "lowercase kebab-case: a letter, then letters a-z, digits and single hyphens (e.g. dropout-basics)") == true)
+    #expect(
+      error?.description.hasSuffix(
+        "lessons/Bad_Name: not a valid lesson folder name: lesson ids are "
+          + "lowercase kebab-case: a letter, then letters a-z, digits and single hyphens (e.g. dropout-basics)"
+      ) == true)
   }
 
   @Test func aManifestWithoutMarkersIsAnError() throws {

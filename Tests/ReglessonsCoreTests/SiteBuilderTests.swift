@@ -28,7 +28,8 @@ struct FailingLesson: Lesson {
     #expect(built.map(\.figureCount) == [1])
     let index = try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8)
     #expect(index.contains("<a href=\"penalty-shapes/index.html\">Penalty shapes</a>"))
-    let page = try String(contentsOf: output.appendingPathComponent("penalty-shapes/index.html"), encoding: .utf8)
+    let page = try String(
+      contentsOf: output.appendingPathComponent("penalty-shapes/index.html"), encoding: .utf8)
     #expect(page.contains("<h1>Penalty shapes</h1>"))
     #expect(page.contains("<img src=\"figures/penalties.svg\" width=\"720\" height=\"420\" alt=\"Line chart"))
     let figures = output.appendingPathComponent("penalty-shapes/figures")
@@ -63,7 +64,9 @@ struct FailingLesson: Lesson {
     try SiteBuilder().build(options)
     let before = try snapshot(of: output)
 
-    #expect(throws: ReglessonsError.lessonFailed(id: "penalty-shapes", reason: "training diverged at epoch 3")) {
+    #expect(
+      throws: ReglessonsError.lessonFailed(id: "penalty-shapes", reason: "training diverged at epoch 3")
+    ) {
       try SiteBuilder(lessons: [FailingLesson.self]).build(options)
     }
     #expect(try snapshot(of: output) == before)
@@ -83,7 +86,8 @@ struct FailingLesson: Lesson {
     let error = #expect(throws: ReglessonsError.self) {
       try SiteBuilder().build(BuildOptions(lessonsPath: lessons.path, outputPath: output.path, scale: .quick))
     }
-    let line = try #require(text.components(separatedBy: "\n").firstIndex { $0.contains("(figure:penalties)") }) + 1
+    let line =
+      try #require(text.components(separatedBy: "\n").firstIndex { $0.contains("(figure:penalties)") }) + 1
     #expect(error?.description.hasPrefix("\(lessons.path)/penalty-shapes/lesson.md:\(line): ") == true)
     #expect(!FileManager.default.fileExists(atPath: output.path))
   }
@@ -106,7 +110,8 @@ struct FailingLesson: Lesson {
     let lessons = try copyLessons(["penalty-shapes"], into: root)
     #expect(throws: ReglessonsError.unknownLesson("nope", known: ["penalty-shapes"])) {
       try SiteBuilder().build(
-        BuildOptions(lessonsPath: lessons.path, outputPath: root.appendingPathComponent("out").path, only: ["nope"]))
+        BuildOptions(
+          lessonsPath: lessons.path, outputPath: root.appendingPathComponent("out").path, only: ["nope"]))
     }
   }
 
@@ -118,9 +123,11 @@ struct FailingLesson: Lesson {
     try FileManager.default.createDirectory(at: precious, withIntermediateDirectories: true)
     try "thesis".write(to: precious.appendingPathComponent("thesis.txt"), atomically: true, encoding: .utf8)
     #expect(throws: ReglessonsError.outputNotASite(precious.path)) {
-      try SiteBuilder().build(BuildOptions(lessonsPath: lessons.path, outputPath: precious.path, scale: .quick))
+      try SiteBuilder().build(
+        BuildOptions(lessonsPath: lessons.path, outputPath: precious.path, scale: .quick))
     }
-    #expect(try String(contentsOf: precious.appendingPathComponent("thesis.txt"), encoding: .utf8) == "thesis")
+    #expect(
+      try String(contentsOf: precious.appendingPathComponent("thesis.txt"), encoding: .utf8) == "thesis")
   }
 
   @Test func anUnwritableOutputIsATypedError() throws {
@@ -131,7 +138,8 @@ struct FailingLesson: Lesson {
     try "x".write(to: file, atomically: true, encoding: .utf8)
     let error = #expect(throws: ReglessonsError.self) {
       try SiteBuilder().build(
-        BuildOptions(lessonsPath: lessons.path, outputPath: file.appendingPathComponent("site").path, scale: .quick))
+        BuildOptions(
+          lessonsPath: lessons.path, outputPath: file.appendingPathComponent("site").path, scale: .quick))
     }
     #expect(error?.description.hasPrefix("cannot write \(file.path)/.site.staging-") == true)
   }

@@ -1,6 +1,5 @@
+import Report
 import Testing
-
-@testable import Report
 
 /// Each lesson in these tests has a four-line front matter, so body line 1 is lesson.md line 5.
 @Suite struct FigureErrorTests {

@@ -1,6 +1,5 @@
+import Report
 import Testing
-
-@testable import Report
 
 @Suite struct FigureTests {
   @Test func standaloneImageBecomesFigure() throws {

@@ -1,12 +1,11 @@
+import Report
 import Testing
-
-@testable import Report
 
 @Suite struct HeadingAnchorsTests {
   @Test(arguments: [
     ("Why L2 works", "why-l2-works"),
     ("  Dropout, then max-norm!  ", "dropout-then-max-norm"),
-    ("Régularisation", "r-gularisation"),
+    ("Régularisation", "regularisation"),
     ("λ = 0.01", "0-01"),
     ("→ ∞", "section"),
   ])

@@ -1,6 +1,5 @@
+import Report
 import Testing
-
-@testable import Report
 
 @Suite struct MarkdownRenderingTests {
   @Test func paragraphWithSmartPunctuation() throws {

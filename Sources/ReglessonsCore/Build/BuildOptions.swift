@@ -12,7 +12,9 @@ public struct BuildOptions: Sendable {
   /// How much work each lesson does.
   public var scale: Scale
 
-  public init(lessonsPath: String = "lessons", outputPath: String = "output", only: [String] = [], scale: Scale = .full) {
+  public init(
+    lessonsPath: String = "lessons", outputPath: String = "output", only: [String] = [], scale: Scale = .full
+  ) {
     self.lessonsPath = lessonsPath
     self.outputPath = outputPath
     self.only = only

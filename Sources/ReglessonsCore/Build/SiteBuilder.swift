@@ -41,7 +41,8 @@ public struct SiteBuilder {
         let seconds = Date().timeIntervalSince(start)
         pages.append(page.page)
         built.append(
-          BuiltLesson(id: page.page.id, title: page.page.title, figureCount: page.figureCount, seconds: seconds))
+          BuiltLesson(
+            id: page.page.id, title: page.page.title, figureCount: page.figureCount, seconds: seconds))
         progress(
           "built \(page.page.id) (\(page.figureCount) figure\(page.figureCount == 1 ? "" : "s"), "
             + String(format: "%.2f s)", seconds))

@@ -7,9 +7,9 @@ struct BuildCommand: ParsableCommand {
     commandName: "build",
     abstract: "Run the lessons and write the website.",
     discussion: """
-      The site is written to a staging folder beside the output and swapped in only when every
-      lesson succeeded: a failing build leaves the previous site untouched and exits non-zero.
-      With --only, the new site holds just the named lessons.
+      The site is written to a staging folder beside the output and swapped in only \
+      when every lesson succeeded: a failing build leaves the previous site untouched \
+      and exits non-zero. With --only, the new site holds just the named lessons.
 
       EXAMPLES:
         reglessons build

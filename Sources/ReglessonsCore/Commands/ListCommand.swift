@@ -6,8 +6,8 @@ struct ListCommand: ParsableCommand {
     commandName: "list",
     abstract: "List the lessons: one line per lesson, id<TAB>title.",
     discussion: """
-      Titles come from each lesson.md's front matter. A folder that is not compiled into this
-      binary is an error that says how to rebuild.
+      Titles come from each lesson.md's front matter. A folder that is not compiled \
+      into this binary is an error that says how to rebuild.
 
       EXAMPLES:
         reglessons list

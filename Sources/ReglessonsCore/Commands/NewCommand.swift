@@ -7,9 +7,9 @@ struct NewCommand: ParsableCommand {
     commandName: "new",
     abstract: "Create lessons/<id>/ with a working example lesson and register it.",
     discussion: """
-      The id is the folder name: lowercase kebab-case, e.g. dropout-basics. The lesson is added
-      to Package.swift and Sources/ReglessonsCore/LessonRegistry.swift; run `make site` to
-      compile and build it.
+      The id is the folder name: lowercase kebab-case, e.g. dropout-basics. The \
+      lesson is added to Package.swift and Sources/ReglessonsCore/LessonRegistry.swift; \
+      run `make site` to compile and build it.
 
       EXAMPLES:
         reglessons new dropout-basics

@@ -10,15 +10,15 @@ public struct ReglessonsCommand: ParsableCommand {
     commandName: "reglessons",
     abstract: "Build a notebook-style website of lessons on neural-network regularization.",
     discussion: """
-      Each folder in lessons/ is a Swift module whose experiments train small networks and record
-      figures; its lesson.md holds the prose. `reglessons build` runs the lessons and writes the
-      site to output/.
+      Each folder in lessons/ is a Swift module whose experiments train small networks \
+      and record figures; its lesson.md holds the prose. `reglessons build` runs the \
+      lessons and writes the site to output/.
 
       EXAMPLES:
-        reglessons build                      Run every lesson and write output/
+        reglessons build                  Run every lesson, write output/
         reglessons build --quick --only penalty-shapes
-        reglessons list                       One line per lesson: id<TAB>title
-        reglessons new dropout-basics         Scaffold lessons/dropout-basics/ and register it
+        reglessons list                   One line per lesson: id<TAB>title
+        reglessons new dropout-basics     Scaffold and register a lesson
       """,
     version: version,
     subcommands: [BuildCommand.self, ListCommand.self, NewCommand.self, SyncCommand.self]

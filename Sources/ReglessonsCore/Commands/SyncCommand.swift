@@ -7,9 +7,9 @@ struct SyncCommand: ParsableCommand {
     commandName: "sync",
     abstract: "Register every folder in lessons/ in Package.swift and the lesson registry.",
     discussion: """
-      Needed after adding or removing a lesson folder by hand; `make site` runs it for you.
-      Prints each file it changed, nothing when all is in step. With --check, changes nothing
-      and exits 1 when a file is out of date.
+      Needed after adding or removing a lesson folder by hand; `make site` runs it for \
+      you. Prints each file it changed, nothing when all is in step. With --check, \
+      changes nothing and exits 1 when a file is out of date.
 
       EXAMPLES:
         reglessons sync

@@ -1,12 +1,13 @@
 import CMarkGFM
+import Foundation
 
 /// Gives `##` and `###` headings an `id` slug so sections can be linked: lowercase ASCII letters and
 /// digits, every other run of characters one hyphen; repeats get `-2`, `-3`, ...
-struct HeadingAnchors {
+public struct HeadingAnchors {
   private var used: Set<String>
 
   /// `reserved` ids are already on the page (e.g. `figure-curves`) and are never handed out.
-  init(reserved: [String] = []) {
+  public init(reserved: [String] = []) {
     used = Set(reserved)
   }
 
@@ -27,7 +28,7 @@ struct HeadingAnchors {
   }
 
   /// The slug of `text`, made unique among the ids handed out so far.
-  mutating func uniqueID(for text: String) -> String {
+  public mutating func uniqueID(for text: String) -> String {
     let base = Self.slug(text)
     var candidate = base
     var suffix = 2
@@ -39,12 +40,13 @@ struct HeadingAnchors {
     return candidate
   }
 
-  /// Lowercase ASCII letters and digits; any other run of characters becomes one hyphen, none at the
-  /// ends. Text with no letters or digits gives "section".
-  static func slug(_ text: String) -> String {
+  /// Lowercase ASCII letters and digits after folding accents (`é` → `e`); any other run of characters
+  /// becomes one hyphen, none at the ends. Text with no letters or digits gives "section".
+  public static func slug(_ text: String) -> String {
     var slug = ""
     var pendingHyphen = false
-    for scalar in text.lowercased().unicodeScalars {
+    let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+    for scalar in folded.lowercased().unicodeScalars {
       if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
         if pendingHyphen && !slug.isEmpty { slug += "-" }
         pendingHyphen = false

@@ -19,10 +19,13 @@ func pngSize(_ data: Data) -> (width: Int, height: Int)? {
 /// Width and height of an SVG document's root element (units such as `pt` or `px` dropped), or `nil`
 /// when `data` is not well-formed XML with an `<svg>` root.
 func svgSize(_ data: Data) -> (width: Double, height: Double)? {
-  guard let document = try? XMLDocument(data: data), let root = document.rootElement(), root.name == "svg",
-    let width = root.attribute(forName: "width")?.stringValue,
-    let height = root.attribute(forName: "height")?.stringValue
+  guard let document = try? XMLDocument(data: data), let root = document.rootElement(), root.name == "svg"
   else { return nil }
+  // `attribute(forName:)` misses the root's attributes on Linux Foundation; read the list instead.
+  let attributes = Dictionary(
+    (root.attributes ?? []).compactMap { node in node.name.map { ($0, node.stringValue ?? "") } },
+    uniquingKeysWith: { first, _ in first })
+  guard let width = attributes["width"], let height = attributes["height"] else { return nil }
   func number(_ text: String) -> Double? {
     Double(text.trimmingCharacters(in: CharacterSet(charactersIn: "0123456789.").inverted))
   }
