@@ -9,28 +9,30 @@ public struct LessonListingEntry: Equatable, Sendable {
 
 /// The lesson folders in `lessonsPath` with their titles, after checking each is compiled in.
 public func lessonListing(lessonsPath: String) throws(ReglessonsError) -> [LessonListingEntry] {
-  let directory = URL(fileURLWithPath: lessonsPath, isDirectory: true)
   let compiled = Set(compiledLessons.map { $0.id })
   var entries: [LessonListingEntry] = []
-  for folder in try lessonFolders(in: directory) {
+  for folder in try lessonFolders(in: URL(fileURLWithPath: lessonsPath, isDirectory: true)) {
     guard compiled.contains(folder.id) else {
       throw .lessonNotCompiled(folder: displayPath(lessonsPath, folder.id))
     }
-    let path = displayPath(lessonsPath, folder.id, "lesson.md")
-    let url = directory.appendingPathComponent(folder.id).appendingPathComponent("lesson.md")
-    guard FileManager.default.fileExists(atPath: url.path) else {
-      throw .lessonSourceMissing(id: folder.id, path: path)
-    }
-    do {
-      let source = try LessonSource(parsing: try readText(url), file: path)
-      entries.append(LessonListingEntry(id: folder.id, title: source.frontMatter.title))
-    } catch let error as ReportError {
-      throw .lessonSource(error)
-    } catch let error as ReglessonsError {
-      throw error
-    } catch {
-      throw .cannotRead(path, reason: String(describing: error))
-    }
+    let source = try readLessonSource(id: folder.id, lessonsPath: lessonsPath)
+    entries.append(LessonListingEntry(id: folder.id, title: source.frontMatter.title))
   }
   return entries
+}
+
+/// Reads and parses `<lessonsPath>/<id>/lesson.md`; errors name the file as the user wrote the path.
+func readLessonSource(id: String, lessonsPath: String) throws(ReglessonsError) -> LessonSource {
+  let path = displayPath(lessonsPath, id, "lesson.md")
+  let url = URL(fileURLWithPath: lessonsPath, isDirectory: true).appendingPathComponent(id)
+    .appendingPathComponent("lesson.md")
+  guard FileManager.default.fileExists(atPath: url.path) else {
+    throw .lessonSourceMissing(id: id, path: path)
+  }
+  let text = try readText(url)
+  do {
+    return try LessonSource(parsing: text, file: path)
+  } catch {
+    throw .lessonSource(error)
+  }
 }

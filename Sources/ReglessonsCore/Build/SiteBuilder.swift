@@ -83,21 +83,7 @@ public struct SiteBuilder {
     for lesson: any Lesson.Type, options: BuildOptions, siteDirectory: URL
   ) throws(ReglessonsError) -> (page: ReportPage, figureCount: Int) {
     let id = lesson.id
-    let sourcePath = displayPath(options.lessonsPath, id, "lesson.md")
-    let sourceURL = options.lessonsDirectory.appendingPathComponent(id).appendingPathComponent("lesson.md")
-    guard FileManager.default.fileExists(atPath: sourceURL.path) else {
-      throw .lessonSourceMissing(id: id, path: sourcePath)
-    }
-    let source: LessonSource
-    do {
-      source = try LessonSource(parsing: try readText(sourceURL), file: sourcePath)
-    } catch let error as ReportError {
-      throw .lessonSource(error)
-    } catch let error as ReglessonsError {
-      throw error
-    } catch {
-      throw .cannotRead(sourcePath, reason: String(describing: error))
-    }
+    let source = try readLessonSource(id: id, lessonsPath: options.lessonsPath)
 
     let context = LessonContext(lessonID: id, scale: options.scale)
     do {
