@@ -6,7 +6,8 @@ import Testing
   @Test func rawOutputsMatchNumpy() {
     // RandomState(1).randint(0, 2**32, size=3, dtype=np.uint64)
     var rng = RandomState(seed: 1)
-    #expect([rng.nextUInt32(), rng.nextUInt32(), rng.nextUInt32()] == [1_791_095_845, 4_282_876_139, 3_093_770_124])
+    #expect(
+      [rng.nextUInt32(), rng.nextUInt32(), rng.nextUInt32()] == [1_791_095_845, 4_282_876_139, 3_093_770_124])
   }
 
   @Test func randomSampleMatchesNumpy() {
@@ -47,6 +48,8 @@ import Testing
     // Spans above 2³² take 64-bit draws: RandomState(0).randint(0, 2**40, size=3).
     var wide = RandomState(seed: 0)
     #expect(
-      (0..<3).map { _ in wide.integer(in: 0..<(1 << 40)) } == [741_280_623_151, 506_137_267_392, 291_447_657_211])
+      (0..<3).map { _ in wide.integer(in: 0..<(1 << 40)) } == [
+        741_280_623_151, 506_137_267_392, 291_447_657_211,
+      ])
   }
 }
