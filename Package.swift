@@ -51,13 +51,13 @@ let package = Package(
     .target(
       name: "ReglessonsCore",
       dependencies: [
-        "LessonKit", "ChartsCairo", "Report", "Charts",
+        "LessonKit", "ChartsCairo", "Report", "Charts", "Datasets",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ] + lessons.map { .target(name: $0.module) }
     ),
     .executableTarget(name: "reglessons", dependencies: ["ReglessonsCore"]),
     .testTarget(name: "EngineTests", dependencies: ["Engine"]),
-    .testTarget(name: "DatasetsTests", dependencies: ["Datasets"]),
+    .testTarget(name: "DatasetsTests", dependencies: ["Datasets"], resources: [.copy("Fixtures")]),
     .testTarget(name: "ChartsTests", dependencies: ["Charts"], resources: [.copy("Golden")]),
     .testTarget(name: "ChartsCairoTests", dependencies: ["ChartsCairo", "Charts"]),
     .testTarget(name: "ReportTests", dependencies: ["Report"]),

@@ -74,6 +74,8 @@ func runReglessons(_ arguments: [String], in directory: URL = repositoryRoot) th
                                   and register it.
           sync                    Register every folder in lessons/ in Package.swift
                                   and the lesson registry.
+          dataset                 Print a built-in dataset as CSV (header
+                                  x0,x1,...,label).
 
           See 'reglessons help <subcommand>' for detailed help.
 

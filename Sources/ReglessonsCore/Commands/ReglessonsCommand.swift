@@ -21,7 +21,9 @@ public struct ReglessonsCommand: ParsableCommand {
         reglessons new dropout-basics     Scaffold and register a lesson
       """,
     version: version,
-    subcommands: [BuildCommand.self, ListCommand.self, NewCommand.self, SyncCommand.self]
+    subcommands: [
+      BuildCommand.self, ListCommand.self, NewCommand.self, SyncCommand.self, DatasetCommand.self,
+    ]
   )
 
   public init() {}
