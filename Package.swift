@@ -33,7 +33,8 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
   ],
   targets: lessonTargets + [
-    .target(name: "Engine"),
+    .systemLibrary(name: "COpenBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
+    .target(name: "Engine", dependencies: ["COpenBLAS"]),
     .target(name: "Datasets"),
     .target(name: "Charts"),
     .systemLibrary(

@@ -1,0 +1,72 @@
+import COpenBLAS
+
+/// OpenBLAS runs on one thread: lesson-sized products are too small to gain from more, and one
+/// thread keeps every sum in the same order (bit-identical runs).
+private let blasIsSingleThreaded: Bool = {
+  openblas_set_num_threads(1)
+  return true
+}()
+
+/// `C ← α·op(A)·op(B) + β·C` for row-major matrices through `cblas_sgemm`.
+///
+/// `op(A)` is `m × k`, `op(B)` is `k × n`, `C` is `m × n`.
+func sgemm(
+  _ a: UnsafePointer<Float>, transposeA: Bool, _ b: UnsafePointer<Float>, transposeB: Bool,
+  _ c: UnsafeMutablePointer<Float>, m: Int, n: Int, k: Int, alpha: Float = 1, beta: Float = 0
+) {
+  precondition(blasIsSingleThreaded)
+  guard m > 0, n > 0 else { return }
+  guard k > 0 else {
+    if beta == 0 { c.update(repeating: 0, count: m * n) }
+    return
+  }
+  cblas_sgemm(
+    CblasRowMajor, transposeA ? CblasTrans : CblasNoTrans, transposeB ? CblasTrans : CblasNoTrans,
+    Int32(m), Int32(n), Int32(k), alpha, a, Int32(transposeA ? m : k), b, Int32(transposeB ? k : n),
+    beta, c, Int32(n))
+}
+
+extension Tensor {
+  /// The matrix product of `(m, k)` and `(k, n)`: `C = A·B`, with `∂L/∂A = G·Bᵀ` and `∂L/∂B = Aᵀ·G`.
+  public func matmul(_ other: Tensor) -> Tensor {
+    precondition(
+      rank == 2 && other.rank == 2 && shape[1] == other.shape[0],
+      "matmul needs (m, k) and (k, n), got \(shape) and \(other.shape)")
+    let m = shape[0]
+    let k = shape[1]
+    let n = other.shape[1]
+    var out = [Float](repeating: 0, count: m * n)
+    scalars.withUnsafeBufferPointer { a in
+      other.scalars.withUnsafeBufferPointer { b in
+        out.withUnsafeMutableBufferPointer { c in
+          guard let a = a.baseAddress, let b = b.baseAddress, let c = c.baseAddress else { return }
+          sgemm(a, transposeA: false, b, transposeB: false, c, m: m, n: n, k: k)
+        }
+      }
+    }
+    return Tensor.result(shape: [m, n], scalars: out, inputs: [self, other]) { output in
+      guard let gradient = output.gradient else { return }
+      gradient.withUnsafeBufferPointer { g in
+        guard let g = g.baseAddress else { return }
+        if self.requiresGradient {
+          other.scalars.withUnsafeBufferPointer { b in
+            guard let b = b.baseAddress else { return }
+            self.accumulateGradient { buffer in
+              guard let target = buffer.baseAddress else { return }
+              sgemm(g, transposeA: false, b, transposeB: true, target, m: m, n: k, k: n, beta: 1)
+            }
+          }
+        }
+        if other.requiresGradient {
+          self.scalars.withUnsafeBufferPointer { a in
+            guard let a = a.baseAddress else { return }
+            other.accumulateGradient { buffer in
+              guard let target = buffer.baseAddress else { return }
+              sgemm(a, transposeA: true, g, transposeB: false, target, m: k, n: n, k: m, beta: 1)
+            }
+          }
+        }
+      }
+    }
+  }
+}
