@@ -57,7 +57,7 @@ let package = Package(
       ] + lessons.map { .target(name: $0.module) }
     ),
     .executableTarget(name: "reglessons", dependencies: ["ReglessonsCore"]),
-    .testTarget(name: "EngineTests", dependencies: ["Engine"]),
+    .testTarget(name: "EngineTests", dependencies: ["Engine"], resources: [.copy("Fixtures")]),
     .testTarget(name: "DatasetsTests", dependencies: ["Datasets"], resources: [.copy("Fixtures")]),
     .testTarget(name: "ChartsTests", dependencies: ["Charts"], resources: [.copy("Golden")]),
     .testTarget(name: "ChartsCairoTests", dependencies: ["ChartsCairo", "Charts"]),
