@@ -104,6 +104,19 @@ func runReglessons(_ arguments: [String], in directory: URL = repositoryRoot) th
     }
   }
 
+  @Test func twoProcessesWriteByteIdenticalSites() throws {
+    let root = try makeTemporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: root) }
+    let lessons = try copyLessons(["penalty-shapes"], into: root)
+    for name in ["first", "second"] {
+      let result = try runReglessons(["build", "--lessons", lessons.path, "--output", name], in: root)
+      #expect(result.status == 0)
+    }
+    let first = try snapshot(of: root.appendingPathComponent("first"))
+    #expect(first.count > 4)
+    #expect(first == (try snapshot(of: root.appendingPathComponent("second"))))
+  }
+
   @Test func aFailingBuildExitsNonZeroNamingTheLessonAndKeepsTheOldSite() throws {
     let root = try makeTemporaryDirectory()
     defer { try? FileManager.default.removeItem(at: root) }

@@ -16,7 +16,7 @@ import Testing
   @Test func gradientsReachKernelAndBias() throws {
     let dense = Dense(4, activation: .tanh)
     var rng = SplitMix64(seed: 3)
-    dense.build(inputShape: [3], using: &rng)
+    _ = dense.build(inputShape: [3], using: &rng)
     let kernel = try #require(dense.kernel?.value)
     let bias = try #require(dense.bias?.value)
     let x = randomTensor([5, 3], seed: 4, requiresGradient: false)

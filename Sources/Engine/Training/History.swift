@@ -1,0 +1,44 @@
+/// What `fit` logged: one named series of values per quantity, one value per epoch (Keras
+/// `History.history`).
+///
+/// Series: `loss` (the logged training loss, penalties included), `data_loss` and `penalty` (its
+/// two parts), one per metric, and with validation data the same names prefixed by `val_`.
+public struct History: Sendable, Equatable {
+  /// The series' names, in the order they were first logged.
+  public private(set) var names: [String] = []
+  private var series: [String: [Double]] = [:]
+  /// The number of epochs logged.
+  public private(set) var epochs = 0
+
+  /// An empty history.
+  public init() {}
+
+  /// The series called `name`, or `nil` when nothing by that name was logged.
+  public subscript(name: String) -> [Double]? {
+    series[name]
+  }
+
+  /// The last value of `name`, or `nil`.
+  public func last(_ name: String) -> Double? {
+    series[name]?.last
+  }
+
+  /// Appends one epoch's logs; names not seen before start a new series.
+  public mutating func append(_ logs: [String: Double]) {
+    for name in logs.keys.sorted() where series[name] == nil {
+      names.append(name)
+      series[name] = []
+    }
+    for name in names {
+      series[name, default: []].append(logs[name] ?? .nan)
+    }
+    epochs += 1
+  }
+
+  /// Appends one epoch given as values in the order of `names` (the trainer's fast path).
+  mutating func append(values: [Double], names newNames: [String]) {
+    if names.isEmpty { names = newNames }
+    for (name, value) in zip(newNames, values) { series[name, default: []].append(value) }
+    epochs += 1
+  }
+}
