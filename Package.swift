@@ -52,7 +52,7 @@ let package = Package(
     .target(
       name: "ReglessonsCore",
       dependencies: [
-        "LessonKit", "ChartsCairo", "Report", "Charts", "Datasets",
+        "LessonKit", "ChartsCairo", "Report", "Charts", "Datasets", "Engine",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ] + lessons.map { .target(name: $0.module) }
     ),

@@ -76,6 +76,8 @@ func runReglessons(_ arguments: [String], in directory: URL = repositoryRoot) th
                                   and the lesson registry.
           dataset                 Print a built-in dataset as CSV (header
                                   x0,x1,...,label).
+          bench                   Time the training engine on the three reference
+                                  trainings.
 
           See 'reglessons help <subcommand>' for detailed help.
 

@@ -61,9 +61,13 @@ public final class Dense: Layer {
 
   public func callAsFunction(_ input: Tensor, mode: Mode) -> Tensor {
     guard let kernel else { preconditionFailure("Dense layer used before build(inputShape:using:)") }
-    var output = input.matmul(kernel.value)
-    if let bias { output = output + bias.value }
-    return activation(output)
+    precondition(input.rank == 2, "Dense takes a batch of vectors (batch, features), got \(input.shape)")
+    switch activation {
+    case .linear, .relu, .tanh:
+      return input.affine(kernel.value, bias?.value, activation: activation)
+    case .sigmoid, .softmax:
+      return activation(input.affine(kernel.value, bias?.value))
+    }
   }
 
   public var parameters: [Parameter] { [kernel, bias].compactMap { $0 } }

@@ -90,6 +90,7 @@ public struct Loss: Sendable, Equatable, CustomStringConvertible {
   /// - Precondition: the shapes fit the loss (see `shapeProblem(predictions:targets:)`), and sparse
   ///   labels are integers in `[0, K)`.
   public func callAsFunction(_ predictions: Tensor, _ targets: Tensor) -> Tensor {
+    if let (loss, logits) = logitsForm(of: predictions) { return loss(logits, targets) }
     if let problem = shapeProblem(predictions: predictions.shape, targets: targets.shape) {
       preconditionFailure(problem)
     }
@@ -110,10 +111,27 @@ public struct Loss: Sendable, Equatable, CustomStringConvertible {
 
   /// The loss value without building a graph (for metrics and evaluation).
   public func value(_ predictions: Tensor, _ targets: Tensor) -> Float {
+    if let (loss, logits) = logitsForm(of: predictions) { return loss.value(logits, targets) }
     if let problem = shapeProblem(predictions: predictions.shape, targets: targets.shape) {
       preconditionFailure(problem)
     }
     return Float(evaluate(predictions, targets, gradient: nil))
+  }
+
+  /// Keras 3 (TensorFlow backend) computes a probability loss from the logits when the
+  /// probabilities came straight from the matching activation (`output._keras_logits`): binary
+  /// cross-entropy after a sigmoid, categorical cross-entropy after a softmax. It is the same loss
+  /// without the clipping at `ε`, and its gradient stays exact where a probability saturates.
+  /// Returns that loss and the logits, or `nil` when the predictions carry no such link.
+  private func logitsForm(of predictions: Tensor) -> (Loss, Tensor)? {
+    guard !fromLogits, let logits = predictions.logits else { return nil }
+    switch (kind, logits.activation) {
+    case (.binaryCrossEntropy, .sigmoid), (.categoricalCrossEntropy, .softmax),
+      (.sparseCategoricalCrossEntropy, .softmax):
+      return (Loss(kind, fromLogits: true, labelSmoothing: labelSmoothing), logits.scores)
+    default:
+      return nil
+    }
   }
 
   /// Why `predictions` and `targets` of these shapes cannot be compared, or `nil` when they can:

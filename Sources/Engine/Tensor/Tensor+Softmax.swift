@@ -2,7 +2,8 @@ import Foundation
 
 extension Tensor {
   /// `softmax(x)ᵢ = e^(xᵢ − max x) / Σⱼ e^(xⱼ − max x)` along the last axis; its backward pass is
-  /// `∂L/∂x = y ⊙ (g − Σ g⊙y)` row by row.
+  /// `∂L/∂x = y ⊙ (g − Σ g⊙y)` row by row. The result keeps `x` as its `logits`, so categorical
+  /// cross-entropy can work from them as Keras does.
   public func softmax() -> Tensor {
     precondition(rank >= 1, "softmax needs at least one axis")
     let width = shape[rank - 1]
@@ -20,7 +21,7 @@ extension Tensor {
       }
       for i in 0..<width { out[base + i] /= total }
     }
-    return Tensor.result(shape: shape, scalars: out, inputs: [self]) { output in
+    let probabilities = Tensor.result(shape: shape, scalars: out, inputs: [self]) { output in
       guard let gradient = output.gradient else { return }
       self.accumulateGradient { buffer in
         for r in 0..<rows {
@@ -31,5 +32,7 @@ extension Tensor {
         }
       }
     }
+    probabilities.logits = Logits(activation: .softmax, scores: self)
+    return probabilities
   }
 }

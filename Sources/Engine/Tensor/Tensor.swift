@@ -24,6 +24,9 @@ public final class Tensor {
   let parents: [Tensor]
   /// Adds this tensor's gradient, pulled back through the operation, to each parent's gradient.
   let backwardRule: ((Tensor) -> Void)?
+  /// For probabilities made by `sigmoid()` or `softmax()`: the scores they were made from. Keras 3
+  /// keeps the same link (`_keras_logits`) so a probability loss can be computed from the logits.
+  public internal(set) var logits: Logits?
 
   /// A leaf tensor with `scalars` laid out row-major in `shape`.
   ///
@@ -96,6 +99,14 @@ public final class Tensor {
   public func detached() -> Tensor {
     Tensor(shape: shape, scalars: scalars)
   }
+}
+
+/// The scores a probability tensor was computed from, and how.
+public struct Logits {
+  /// The activation that turned `scores` into probabilities.
+  public let activation: Activation
+  /// The pre-activation scores.
+  public let scores: Tensor
 }
 
 extension Tensor: CustomStringConvertible {
