@@ -21,6 +21,7 @@ extension Tensor {
     if let bias { precondition(bias.shape == [n], "bias of shape \(bias.shape) for \(n) units") }
     let out = [Float](unsafeUninitializedCapacity: m * n) { buffer, initialized in
       guard let c = buffer.baseAddress else { return }
+      initialized = m * n
       if let bias {
         bias.scalars.withUnsafeBufferPointer { b in
           guard let b = b.baseAddress else { return }
@@ -41,7 +42,6 @@ extension Tensor {
       default:
         break
       }
-      initialized = m * n
     }
     let inputs = bias.map { [self, kernel, $0] } ?? [self, kernel]
     return Tensor.result(shape: [m, n], scalars: out, inputs: inputs) { output in
@@ -78,24 +78,25 @@ extension Tensor {
       if kernel.requiresGradient {
         x.scalars.withUnsafeBufferPointer { a in
           guard let a = a.baseAddress else { return }
-          kernel.accumulateGradient { target in
+          kernel.writeOrAccumulateGradient { target, isFresh in
             guard let target = target.baseAddress else { return }
-            sgemm(a, transposeA: true, g, transposeB: false, target, m: k, n: n, k: m, beta: 1)
+            sgemm(a, transposeA: true, g, transposeB: false, target, m: k, n: n, k: m, beta: isFresh ? 0 : 1)
           }
         }
       }
       if let bias, bias.requiresGradient {
-        bias.accumulateGradient { target in
+        bias.writeOrAccumulateGradient { target, isFresh in
           guard let target = target.baseAddress else { return }
+          if isFresh { target.update(repeating: 0, count: n) }
           VectorKernels.addColumnSums(g, rows: m, columns: n, into: target)
         }
       }
       if x.requiresGradient {
         kernel.scalars.withUnsafeBufferPointer { w in
           guard let w = w.baseAddress else { return }
-          x.accumulateGradient { target in
+          x.writeOrAccumulateGradient { target, isFresh in
             guard let target = target.baseAddress else { return }
-            sgemm(g, transposeA: false, w, transposeB: true, target, m: m, n: k, k: n, beta: 1)
+            sgemm(g, transposeA: false, w, transposeB: true, target, m: m, n: k, k: n, beta: isFresh ? 0 : 1)
           }
         }
       }

@@ -27,6 +27,22 @@ extension Tensor {
     gradient = buffer
   }
 
+  /// Adds to this tensor's gradient, or writes it when there is none yet: `body` gets the buffer and
+  /// `isFresh`, true when the buffer is uninitialized and must be overwritten (so a first write
+  /// skips zero-filling, e.g. `sgemm` with `β = 0`).
+  func writeOrAccumulateGradient(_ body: (UnsafeMutableBufferPointer<Float>, _ isFresh: Bool) -> Void) {
+    if var buffer = gradient {
+      gradient = nil  // keep `buffer` uniquely referenced, so it is updated in place
+      buffer.withUnsafeMutableBufferPointer { body($0, false) }
+      gradient = buffer
+    } else {
+      gradient = [Float](unsafeUninitializedCapacity: count) { buffer, initialized in
+        body(buffer, true)
+        initialized = count
+      }
+    }
+  }
+
   /// Adds `values` (one per scalar) to this tensor's gradient.
   func accumulateGradient(_ values: [Float]) {
     precondition(values.count == count, "gradient of \(values.count) values for \(count) scalars")
