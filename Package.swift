@@ -34,7 +34,10 @@ let package = Package(
   ],
   targets: lessonTargets + [
     .systemLibrary(name: "COpenBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
-    .target(name: "Engine", dependencies: ["COpenBLAS"]),
+    // -fno-math-errno lets clang vectorize sqrtf; -ffp-contract=off keeps a·b + c unfused, so the
+    // kernels round exactly as the scalar Swift loops they replace.
+    .target(name: "CKernels", cSettings: [.unsafeFlags(["-fno-math-errno", "-ffp-contract=off"])]),
+    .target(name: "Engine", dependencies: ["COpenBLAS", "CKernels"]),
     .target(name: "Datasets"),
     .target(name: "Charts"),
     .systemLibrary(

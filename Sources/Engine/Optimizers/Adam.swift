@@ -1,3 +1,4 @@
+import CKernels
 import Foundation
 
 /// Adam in Keras 3's form (spec §3.1, §9), computed in `Float` as Keras computes a float32 variable:
@@ -91,8 +92,8 @@ public final class Adam: BaseOptimizer<AdamState> {
 }
 
 extension Adam {
-  /// The Keras update, eight weights at a time (the same float operations in the same order as the
-  /// scalar form, so results are identical), with a scalar tail.
+  /// The Keras update over contiguous buffers, through a C loop that the compiler vectorizes
+  /// (the same float operations in the same order as the scalar form, so results are identical).
   static func updateVectorized(
     _ weights: UnsafeMutableBufferPointer<Float>, _ gradient: UnsafeBufferPointer<Float>,
     _ m: UnsafeMutableBufferPointer<Float>, _ v: UnsafeMutableBufferPointer<Float>,
@@ -101,28 +102,7 @@ extension Adam {
     guard let w = weights.baseAddress, let g = gradient.baseAddress, let mp = m.baseAddress,
       let vp = v.baseAddress
     else { return }
-    let count = weights.count
-    var i = 0
-    while i + 8 <= count {
-      let gv = UnsafeRawPointer(g + i).loadUnaligned(as: SIMD8<Float>.self)
-      var mv = UnsafeRawPointer(mp + i).loadUnaligned(as: SIMD8<Float>.self)
-      var vv = UnsafeRawPointer(vp + i).loadUnaligned(as: SIMD8<Float>.self)
-      var wv = UnsafeRawPointer(w + i).loadUnaligned(as: SIMD8<Float>.self)
-      mv += (gv - mv) * oneMinusBeta1
-      vv += (gv * gv - vv) * oneMinusBeta2
-      wv -= (mv * alpha) / (vv.squareRoot() + epsilon)
-      UnsafeMutableRawPointer(mp + i).storeBytes(of: mv, as: SIMD8<Float>.self)
-      UnsafeMutableRawPointer(vp + i).storeBytes(of: vv, as: SIMD8<Float>.self)
-      UnsafeMutableRawPointer(w + i).storeBytes(of: wv, as: SIMD8<Float>.self)
-      i += 8
-    }
-    while i < count {
-      let gi = g[i]
-      mp[i] += (gi - mp[i]) * oneMinusBeta1
-      vp[i] += (gi * gi - vp[i]) * oneMinusBeta2
-      w[i] -= (mp[i] * alpha) / (vp[i].squareRoot() + epsilon)
-      i += 1
-    }
+    ckernels_adam_update(w, g, mp, vp, weights.count, alpha, oneMinusBeta1, oneMinusBeta2, epsilon)
   }
 }
 

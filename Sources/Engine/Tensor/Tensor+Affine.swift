@@ -1,3 +1,4 @@
+import CKernels
 import Foundation
 
 extension Tensor {
@@ -6,8 +7,7 @@ extension Tensor {
   /// linear, relu or tanh (sigmoid and softmax are applied by their own operations, which keep the
   /// link to their logits).
   ///
-  /// Forward: the bias is copied into every row and `x·W` added by one `sgemm`; `f` is applied in
-  /// place. Backward, with `G_z = G ⊙ f′` (`f′` read from `y`: `[y > 0]` for relu, `1 − y²` for
+  /// Forward: `x·W` by one `sgemm`, then the bias and `f` in one pass (`(x·W) + b`, as before). Backward, with `G_z = G ⊙ f′` (`f′` read from `y`: `[y > 0]` for relu, `1 − y²` for
   /// tanh): `∂L/∂W += xᵀ·G_z`, `∂L/∂b += Σ_rows G_z`, `∂L/∂x += G_z·Wᵀ`. One node instead of three
   /// keeps a small network's step in a few cache-resident buffers.
   public func affine(_ kernel: Tensor, _ bias: Tensor?, activation: Activation = .linear) -> Tensor {
@@ -22,25 +22,22 @@ extension Tensor {
     let out = [Float](unsafeUninitializedCapacity: m * n) { buffer, initialized in
       guard let c = buffer.baseAddress else { return }
       initialized = m * n
-      if let bias {
-        bias.scalars.withUnsafeBufferPointer { b in
-          guard let b = b.baseAddress else { return }
-          for row in 0..<m { (c + row * n).update(from: b, count: n) }
-        }
-      }
       scalars.withUnsafeBufferPointer { a in
         kernel.scalars.withUnsafeBufferPointer { w in
           guard let a = a.baseAddress, let w = w.baseAddress else { return }
-          sgemm(a, transposeA: false, w, transposeB: false, c, m: m, n: n, k: k, beta: bias == nil ? 0 : 1)
+          sgemm(a, transposeA: false, w, transposeB: false, c, m: m, n: n, k: k)
         }
       }
-      switch activation {
-      case .relu:
+      if let bias {
+        bias.scalars.withUnsafeBufferPointer { b in
+          guard let b = b.baseAddress else { return }
+          ckernels_add_bias_relu(c, b, m, n, activation == .relu ? 1 : 0)
+        }
+      } else if activation == .relu {
         VectorKernels.reluInPlace(c, count: m * n)
-      case .tanh:
+      }
+      if activation == .tanh {
         for i in 0..<(m * n) { c[i] = Foundation.tanh(c[i]) }
-      default:
-        break
       }
     }
     let inputs = bias.map { [self, kernel, $0] } ?? [self, kernel]
@@ -50,12 +47,22 @@ extension Tensor {
       output.gradient = nil
       switch activation {
       case .relu:
+        // Mask and bias gradient in one pass.
+        let reluBias = bias.flatMap { $0.requiresGradient ? $0 : nil }
         output.scalars.withUnsafeBufferPointer { y in
           gz.withUnsafeMutableBufferPointer { g in
             guard let g = g.baseAddress, let y = y.baseAddress else { return }
-            VectorKernels.maskByPositive(g, y, count: m * n)
+            if let reluBias {
+              reluBias.writeOrAccumulateGradient { target, isFresh in
+                ckernels_relu_backward(g, y, m, n, target.baseAddress, isFresh ? 1 : 0)
+              }
+            } else {
+              ckernels_relu_backward(g, y, m, n, nil, 0)
+            }
           }
         }
+        Tensor.affineBackward(gz, x: self, kernel: kernel, bias: nil, m: m, k: k, n: n)
+        return
       case .tanh:
         output.scalars.withUnsafeBufferPointer { y in
           gz.withUnsafeMutableBufferPointer { g in

@@ -17,23 +17,6 @@ enum VectorKernels {
     }
   }
 
-  /// `g[i] = y[i] > 0 ? g[i] : 0`: relu's backward pass, in place on the gradient.
-  static func maskByPositive(_ g: UnsafeMutablePointer<Float>, _ y: UnsafePointer<Float>, count: Int) {
-    let zero = SIMD8<Float>(repeating: 0)
-    var i = 0
-    while i + 8 <= count {
-      let yv = UnsafeRawPointer(y + i).loadUnaligned(as: SIMD8<Float>.self)
-      let gv = UnsafeRawPointer(g + i).loadUnaligned(as: SIMD8<Float>.self)
-      UnsafeMutableRawPointer(g + i).storeBytes(
-        of: zero.replacing(with: gv, where: yv .> zero), as: SIMD8<Float>.self)
-      i += 8
-    }
-    while i < count {
-      if !(y[i] > 0) { g[i] = 0 }
-      i += 1
-    }
-  }
-
   /// `target[j] += Σ_rows g[row·n + j]`: column sums of a row-major `(m, n)` matrix.
   static func addColumnSums(
     _ g: UnsafePointer<Float>, rows m: Int, columns n: Int, into target: UnsafeMutablePointer<Float>
