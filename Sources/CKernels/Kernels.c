@@ -4,7 +4,15 @@
 #include <stdint.h>
 #include <string.h>
 
-void ckernels_adam_update(float *restrict weights, const float *restrict gradient, float *restrict m,
+// Each kernel is compiled twice, for AVX2 and for the x86-64 baseline, and the loader picks the
+// best one the processor supports. With -ffp-contract=off both round identically.
+#if defined(__x86_64__) && defined(__clang__)
+#define CKERNEL __attribute__((target_clones("avx2", "default")))
+#else
+#define CKERNEL
+#endif
+
+CKERNEL void ckernels_adam_update(float *restrict weights, const float *restrict gradient, float *restrict m,
                           float *restrict v, size_t count, float alpha, float one_minus_beta1,
                           float one_minus_beta2, float epsilon) {
   for (size_t i = 0; i < count; i++) {
@@ -17,7 +25,7 @@ void ckernels_adam_update(float *restrict weights, const float *restrict gradien
   }
 }
 
-void ckernels_add_bias_relu(float *restrict c, const float *restrict b, size_t rows, size_t columns,
+CKERNEL void ckernels_add_bias_relu(float *restrict c, const float *restrict b, size_t rows, size_t columns,
                             int relu) {
   for (size_t r = 0; r < rows; r++) {
     float *restrict row = c + r * columns;
@@ -32,7 +40,7 @@ void ckernels_add_bias_relu(float *restrict c, const float *restrict b, size_t r
   }
 }
 
-void ckernels_relu_backward(float *restrict g, const float *restrict y, size_t rows, size_t columns,
+CKERNEL void ckernels_relu_backward(float *restrict g, const float *restrict y, size_t rows, size_t columns,
                             float *restrict bias_gradient, int fresh) {
   if (bias_gradient && fresh) {
     for (size_t j = 0; j < columns; j++) bias_gradient[j] = 0;
