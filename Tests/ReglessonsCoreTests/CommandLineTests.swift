@@ -78,6 +78,8 @@ func runReglessons(_ arguments: [String], in directory: URL = repositoryRoot) th
                                   x0,x1,...,label).
           bench                   Time the training engine on the three reference
                                   trainings.
+          experiment              Re-run a published experiment on the engine and
+                                  compare with its numbers.
 
           See 'reglessons help <subcommand>' for detailed help.
 

@@ -14,7 +14,7 @@ import Foundation
 /// References: Kingma & Ba, "Adam: a method for stochastic optimization", ICLR 2015 (§2, the
 /// efficient form); Reddi, Kale & Kumar, "On the convergence of Adam and beyond", ICLR 2018
 /// (AMSGrad).
-public final class Adam: BaseOptimizer<AdamState> {
+public class Adam: BaseOptimizer<AdamState> {
   /// The decay `β₁ ∈ [0, 1)` of the first moment.
   public let beta1: Double
   /// The decay `β₂ ∈ [0, 1)` of the second moment.
@@ -26,14 +26,21 @@ public final class Adam: BaseOptimizer<AdamState> {
 
   /// Keras `Adam(learning_rate=0.001, beta_1=0.9, beta_2=0.999, epsilon=1e-7, amsgrad=False)`.
   ///
-  /// - Throws: `InvalidHyperparameter` for a negative learning rate or `ε`, or a `β` outside `[0, 1)`.
+  /// `weightDecay` (Keras `weight_decay=`: `.decoupled(λ)`; PyTorch `weight_decay=`: `.coupled(λ)`)
+  /// act before the update, after `gradientClipping` (spec §3.2).
+  ///
+  /// `.decoupled(λ)` makes this Keras's `AdamW(weight_decay=λ)` (see `AdamW`); `.coupled(λ)` is
+  /// PyTorch's `Adam(weight_decay=λ)` apart from where `ε` sits (spec §9).
+  ///
+  /// - Throws: `InvalidHyperparameter` for a negative learning rate or `ε`, a `β` outside `[0, 1)`,
+  ///   or a bad decay coefficient or clipping threshold.
   public convenience init(
     learningRate: Float = 0.001, beta1: Double = 0.9, beta2: Double = 0.999, epsilon: Double = 1e-7,
-    amsgrad: Bool = false
+    amsgrad: Bool = false, weightDecay: WeightDecay? = nil, gradientClipping: GradientClipping? = nil
   ) throws(InvalidHyperparameter) {
     try self.init(
       learningRate: .constant(learningRate), beta1: beta1, beta2: beta2, epsilon: epsilon,
-      amsgrad: amsgrad)
+      amsgrad: amsgrad, weightDecay: weightDecay, gradientClipping: gradientClipping)
   }
 
   /// Adam with a learning-rate schedule.
@@ -41,7 +48,8 @@ public final class Adam: BaseOptimizer<AdamState> {
   /// - Throws: `InvalidHyperparameter` as the other initializer.
   public init(
     learningRate: LearningRateSchedule, beta1: Double = 0.9, beta2: Double = 0.999,
-    epsilon: Double = 1e-7, amsgrad: Bool = false
+    epsilon: Double = 1e-7, amsgrad: Bool = false, weightDecay: WeightDecay? = nil,
+    gradientClipping: GradientClipping? = nil
   ) throws(InvalidHyperparameter) {
     try requireInRange(beta1, 0, 1, "beta1", includingHigh: false)
     try requireInRange(beta2, 0, 1, "beta2", includingHigh: false)
@@ -50,7 +58,7 @@ public final class Adam: BaseOptimizer<AdamState> {
     self.beta2 = beta2
     self.epsilon = epsilon
     self.amsgrad = amsgrad
-    try super.init(learningRate: learningRate)
+    try super.init(learningRate: learningRate, weightDecay: weightDecay, gradientClipping: gradientClipping)
   }
 
   override func makeState(for parameter: Parameter) -> AdamState {

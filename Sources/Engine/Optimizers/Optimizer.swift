@@ -18,26 +18,40 @@ public struct OptimizerStep: Sendable, Equatable {
 /// The bookkeeping every optimizer shares, in Keras's order for one step (spec §1.1, §3.2):
 ///
 /// 1. read the learning rate `η` from the schedule at `iterations`, and `t = iterations + 1`;
-/// 2. for each trainable parameter with a gradient, `update(_:gradient:state:step:)`, with the
-///    per-parameter state made on first sight by `makeState(for:)` and keyed by the parameter's
-///    identity;
-/// 3. apply each updated parameter's `constraint` to its new values (never at initialization,
+/// 2. clip the gradients of the trainable parameters that have one (`gradientClipping`), working
+///    on copies, so each parameter's stored `gradient` stays as the backward pass left it;
+/// 3. apply `weightDecay`: decoupled `w ← w − η·λ·w` on the weights, or coupled `g ← g + λ·w` on the
+///    clipped gradients (PyTorch: the user clips before `step()`, which then decays);
+/// 4. for each such parameter, `update(_:gradient:state:step:)`, with the per-parameter state made
+///    on first sight by `makeState(for:)` and keyed by the parameter's identity;
+/// 5. apply each updated parameter's `constraint` to its new values (never at initialization,
 ///    never to the gradient or the state);
-/// 4. `iterations += 1`.
+/// 6. `iterations += 1`.
 ///
-/// Concrete optimizers override only `makeState(for:)` and `update(_:gradient:state:step:)`.
-/// Gradient clipping and decoupled weight decay belong between 1 and 2, in
-/// `prepare(_:step:)` (Keras: clip, then decay, then `update_step`).
+/// Concrete optimizers override only `makeState(for:)` and `update(_:gradient:state:step:)`;
+/// steps 2 and 3 happen in `prepare(_:gradients:step:)`.
 public class BaseOptimizer<State: AnyObject>: Optimizer {
   /// The learning rate, constant or scheduled by step.
   public let learningRate: LearningRateSchedule
+  /// The weight decay applied before each update, or `nil` (Keras's `weight_decay=None`).
+  public let weightDecay: WeightDecay?
+  /// The gradient clipping applied first in each step, or `nil`.
+  public let gradientClipping: GradientClipping?
   public private(set) var iterations = 0
   private var states: [ObjectIdentifier: (parameter: Parameter, state: State)] = [:]
 
-  /// - Throws: `InvalidHyperparameter` when the schedule yields a negative or non-finite rate.
-  init(learningRate: LearningRateSchedule) throws(InvalidHyperparameter) {
+  /// - Throws: `InvalidHyperparameter` when the schedule yields a negative or non-finite rate, the
+  ///   decay coefficient is negative or not finite, or the clipping threshold is not positive.
+  init(
+    learningRate: LearningRateSchedule, weightDecay: WeightDecay? = nil,
+    gradientClipping: GradientClipping? = nil
+  ) throws(InvalidHyperparameter) {
     try learningRate.validate()
+    try weightDecay?.validate()
+    try gradientClipping?.validate()
     self.learningRate = learningRate
+    self.weightDecay = weightDecay
+    self.gradientClipping = gradientClipping
   }
 
   /// The learning rate the next step will use.
@@ -51,18 +65,20 @@ public class BaseOptimizer<State: AnyObject>: Optimizer {
   public func step(_ parameters: [Parameter]) {
     let step = OptimizerStep(learningRate: learningRate(at: iterations), t: iterations + 1)
     var updated: [Parameter] = []
+    var gradients: [[Float]] = []
     updated.reserveCapacity(parameters.count)
-    for parameter in parameters where parameter.isTrainable && parameter.value.gradient != nil {
+    gradients.reserveCapacity(parameters.count)
+    for parameter in parameters where parameter.isTrainable {
+      guard let gradient = parameter.value.gradient else { continue }
+      precondition(gradient.count == parameter.value.count, "gradient size differs for \(parameter.name)")
       updated.append(parameter)
+      gradients.append(gradient)
     }
-    prepare(updated, step: step)
-    for parameter in updated {
+    prepare(updated, gradients: &gradients, step: step)
+    for (parameter, gradient) in zip(updated, gradients) {
       let state = stateFor(parameter)
-      let tensor = parameter.value
-      guard let gradient = tensor.gradient else { continue }
-      precondition(gradient.count == tensor.count, "gradient size differs for \(parameter.name)")
       gradient.withUnsafeBufferPointer { gradient in
-        tensor.scalars.withUnsafeMutableBufferPointer { weights in
+        parameter.value.scalars.withUnsafeMutableBufferPointer { weights in
           update(weights, gradient: gradient, state: state, step: step)
         }
       }
@@ -74,10 +90,13 @@ public class BaseOptimizer<State: AnyObject>: Optimizer {
     iterations += 1
   }
 
-  /// Acts on all gradients and weights before the per-parameter updates: the place for gradient
-  /// clipping (`clipnorm`, `clipvalue`, `global_clipnorm`) and then decoupled weight decay
-  /// `w ← w − η·λ·w` (spec §3.1). Does nothing yet.
-  func prepare(_ parameters: [Parameter], step: OptimizerStep) {}
+  /// Acts on all gradients and weights before the per-parameter updates, in Keras's order: gradient
+  /// clipping (`clipvalue`, `clipnorm`, `global_clipnorm`), then weight decay (spec §3.2).
+  /// `gradients[i]` is a copy of `parameters[i]`'s gradient; only the copy changes.
+  func prepare(_ parameters: [Parameter], gradients: inout [[Float]], step: OptimizerStep) {
+    gradientClipping?.clip(&gradients)
+    weightDecay?.apply(to: parameters, gradients: &gradients, learningRate: step.learningRate)
+  }
 
   /// Fresh state for `parameter` (zeros of its shape, typically).
   func makeState(for parameter: Parameter) -> State {

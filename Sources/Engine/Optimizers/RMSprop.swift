@@ -19,15 +19,18 @@ public final class RMSprop: BaseOptimizer<RMSpropState> {
 
   /// Keras `RMSprop(learning_rate=0.001, rho=0.9, momentum=0.0, epsilon=1e-7, centered=False)`.
   ///
+  /// `weightDecay` (Keras `weight_decay=`: `.decoupled(λ)`; PyTorch `weight_decay=`: `.coupled(λ)`)
+  /// act before the update, after `gradientClipping` (spec §3.2).
+  ///
   /// - Throws: `InvalidHyperparameter` for a negative learning rate or `ε`, `ρ` outside `[0, 1)`,
-  ///   or a momentum outside `[0, 1]`.
+  ///   a momentum outside `[0, 1]`, or a bad decay coefficient or clipping threshold.
   public convenience init(
     learningRate: Float = 0.001, rho: Double = 0.9, momentum: Double = 0, epsilon: Double = 1e-7,
-    centered: Bool = false
+    centered: Bool = false, weightDecay: WeightDecay? = nil, gradientClipping: GradientClipping? = nil
   ) throws(InvalidHyperparameter) {
     try self.init(
       learningRate: .constant(learningRate), rho: rho, momentum: momentum, epsilon: epsilon,
-      centered: centered)
+      centered: centered, weightDecay: weightDecay, gradientClipping: gradientClipping)
   }
 
   /// RMSprop with a learning-rate schedule.
@@ -35,7 +38,7 @@ public final class RMSprop: BaseOptimizer<RMSpropState> {
   /// - Throws: `InvalidHyperparameter` as the other initializer.
   public init(
     learningRate: LearningRateSchedule, rho: Double = 0.9, momentum: Double = 0, epsilon: Double = 1e-7,
-    centered: Bool = false
+    centered: Bool = false, weightDecay: WeightDecay? = nil, gradientClipping: GradientClipping? = nil
   ) throws(InvalidHyperparameter) {
     try requireInRange(rho, 0, 1, "rho", includingHigh: false)
     try requireInRange(momentum, 0, 1, "momentum")
@@ -44,7 +47,7 @@ public final class RMSprop: BaseOptimizer<RMSpropState> {
     self.momentum = momentum
     self.epsilon = epsilon
     self.centered = centered
-    try super.init(learningRate: learningRate)
+    try super.init(learningRate: learningRate, weightDecay: weightDecay, gradientClipping: gradientClipping)
   }
 
   override func makeState(for parameter: Parameter) -> RMSpropState {

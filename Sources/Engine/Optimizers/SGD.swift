@@ -6,7 +6,10 @@
 /// - Nesterov: `m ← μ·m − η·g`, then `w ← w + μ·m − η·g` (with the new `m`).
 ///
 /// With a constant `η` this equals PyTorch's SGD (dampening 0); after a learning-rate change it
-/// differs, because Keras's velocity keeps the old `η·g` (spec T3.5).
+/// differs, because Keras's velocity keeps the old `η·g` (spec T3.5). With coupled decay
+/// (`.coupled(λ)`, `g ← g + λw`) and a constant `η` it is PyTorch's `SGD(weight_decay=λ)`; with
+/// decoupled decay (`.decoupled(λ)`) it is Keras's `SGD(weight_decay=λ)`, and the two agree without
+/// momentum (spec T3.4).
 ///
 /// References: Polyak, "Some methods of speeding up the convergence of iteration methods", 1964;
 /// Sutskever, Martens, Dahl & Hinton, "On the importance of initialization and momentum in deep
@@ -17,25 +20,33 @@ public final class SGD: BaseOptimizer<SGDState> {
   /// Whether to take the Nesterov look-ahead step.
   public let nesterov: Bool
 
-  /// Keras `SGD(learning_rate=0.01, momentum=0.0, nesterov=False)`.
+  /// Keras `SGD(learning_rate=0.01, momentum=0.0, nesterov=False, weight_decay=None)`.
   ///
-  /// - Throws: `InvalidHyperparameter` for a negative learning rate or a momentum outside `[0, 1]`.
+  /// `weightDecay` (Keras `weight_decay=`: `.decoupled(λ)`; PyTorch `weight_decay=`: `.coupled(λ)`)
+  /// act before the update, after `gradientClipping` (spec §3.2).
+  ///
+  /// - Throws: `InvalidHyperparameter` for a negative learning rate, a momentum outside `[0, 1]`,
+  ///   a bad decay coefficient or clipping threshold.
   public convenience init(
-    learningRate: Float = 0.01, momentum: Double = 0, nesterov: Bool = false
+    learningRate: Float = 0.01, momentum: Double = 0, nesterov: Bool = false,
+    weightDecay: WeightDecay? = nil, gradientClipping: GradientClipping? = nil
   ) throws(InvalidHyperparameter) {
-    try self.init(learningRate: .constant(learningRate), momentum: momentum, nesterov: nesterov)
+    try self.init(
+      learningRate: .constant(learningRate), momentum: momentum, nesterov: nesterov,
+      weightDecay: weightDecay, gradientClipping: gradientClipping)
   }
 
   /// SGD with a learning-rate schedule.
   ///
-  /// - Throws: `InvalidHyperparameter` for a bad schedule or a momentum outside `[0, 1]`.
+  /// - Throws: `InvalidHyperparameter` as the other initializer.
   public init(
-    learningRate: LearningRateSchedule, momentum: Double = 0, nesterov: Bool = false
+    learningRate: LearningRateSchedule, momentum: Double = 0, nesterov: Bool = false,
+    weightDecay: WeightDecay? = nil, gradientClipping: GradientClipping? = nil
   ) throws(InvalidHyperparameter) {
     try requireInRange(momentum, 0, 1, "momentum")
     self.momentum = momentum
     self.nesterov = nesterov
-    try super.init(learningRate: learningRate)
+    try super.init(learningRate: learningRate, weightDecay: weightDecay, gradientClipping: gradientClipping)
   }
 
   override func makeState(for parameter: Parameter) -> SGDState {

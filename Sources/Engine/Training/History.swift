@@ -9,6 +9,11 @@ public struct History: Sendable, Equatable {
   private var series: [String: [Double]] = [:]
   /// The number of epochs logged.
   public private(set) var epochs = 0
+  /// The epoch (from 0) whose monitored value was best, when an `EarlyStopping` callback recorded
+  /// it (`EarlyStopping.record(in:)`); `nil` otherwise.
+  public var bestEpoch: Int?
+  /// The epoch (from 0) at which early stopping ended training, or `nil` when it ran to the end.
+  public var stoppedEpoch: Int?
 
   /// An empty history.
   public init() {}

@@ -23,7 +23,7 @@ public struct ReglessonsCommand: ParsableCommand {
     version: version,
     subcommands: [
       BuildCommand.self, ListCommand.self, NewCommand.self, SyncCommand.self, DatasetCommand.self,
-      BenchCommand.self,
+      BenchCommand.self, ExperimentCommand.self,
     ]
   )
 
