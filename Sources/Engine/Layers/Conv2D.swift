@@ -29,6 +29,10 @@ public final class Conv2D: Layer {
   public private(set) var bias: Parameter?
   private let kernelRegularizer: (any Regularizer)?
   private let biasRegularizer: (any Regularizer)?
+  /// The penalty on the layer's outputs (Keras `activity_regularizer`), or `nil`.
+  public let activityRegularizer: (any Regularizer)?
+  /// `activityRegularizer`'s penalty `R(y) / batchSize` of the last call, or `nil` without one.
+  public private(set) var activityPenalty: Tensor?
   private let kernelConstraint: (any Constraint)?
   private let biasConstraint: (any Constraint)?
 
@@ -38,6 +42,7 @@ public final class Conv2D: Layer {
     activation: Activation = .linear, useBias: Bool = true,
     kernelInitializer: Initializer = .glorotUniform, biasInitializer: Initializer = .zeros,
     kernelRegularizer: (any Regularizer)? = nil, biasRegularizer: (any Regularizer)? = nil,
+    activityRegularizer: (any Regularizer)? = nil,
     kernelConstraint: (any Constraint)? = nil, biasConstraint: (any Constraint)? = nil
   ) {
     precondition(filters > 0, "Conv2D needs at least one filter, got \(filters)")
@@ -53,6 +58,7 @@ public final class Conv2D: Layer {
     self.biasInitializer = biasInitializer
     self.kernelRegularizer = kernelRegularizer
     self.biasRegularizer = biasRegularizer
+    self.activityRegularizer = activityRegularizer
     self.kernelConstraint = kernelConstraint
     self.biasConstraint = biasConstraint
   }
@@ -83,7 +89,9 @@ public final class Conv2D: Layer {
   public func callAsFunction(_ input: Tensor, mode: Mode) -> Tensor {
     guard let kernel else { preconditionFailure("Conv2D layer used before build(inputShape:using:)") }
     let output = input.conv2d(kernel: kernel.value, bias: bias?.value, stride: strides, padding: padding)
-    return activation(output)
+    let activated = activation(output)
+    if let activityRegularizer { activityPenalty = activated.activityPenalty(activityRegularizer) }
+    return activated
   }
 
   public var parameters: [Parameter] { [kernel, bias].compactMap { $0 } }

@@ -17,6 +17,10 @@ public final class Dense: Layer {
   public private(set) var bias: Parameter?
   private let kernelRegularizer: (any Regularizer)?
   private let biasRegularizer: (any Regularizer)?
+  /// The penalty on the layer's outputs (Keras `activity_regularizer`), or `nil`.
+  public let activityRegularizer: (any Regularizer)?
+  /// `activityRegularizer`'s penalty `R(y) / batchSize` of the last call, or `nil` without one.
+  public private(set) var activityPenalty: Tensor?
   private let kernelConstraint: (any Constraint)?
   private let biasConstraint: (any Constraint)?
 
@@ -25,6 +29,7 @@ public final class Dense: Layer {
     _ units: Int, activation: Activation = .linear, useBias: Bool = true,
     kernelInitializer: Initializer = .glorotUniform, biasInitializer: Initializer = .zeros,
     kernelRegularizer: (any Regularizer)? = nil, biasRegularizer: (any Regularizer)? = nil,
+    activityRegularizer: (any Regularizer)? = nil,
     kernelConstraint: (any Constraint)? = nil, biasConstraint: (any Constraint)? = nil
   ) {
     precondition(units > 0, "Dense needs at least one unit, got \(units)")
@@ -35,6 +40,7 @@ public final class Dense: Layer {
     self.biasInitializer = biasInitializer
     self.kernelRegularizer = kernelRegularizer
     self.biasRegularizer = biasRegularizer
+    self.activityRegularizer = activityRegularizer
     self.kernelConstraint = kernelConstraint
     self.biasConstraint = biasConstraint
   }
@@ -62,12 +68,15 @@ public final class Dense: Layer {
   public func callAsFunction(_ input: Tensor, mode: Mode) -> Tensor {
     guard let kernel else { preconditionFailure("Dense layer used before build(inputShape:using:)") }
     precondition(input.rank == 2, "Dense takes a batch of vectors (batch, features), got \(input.shape)")
+    let output: Tensor
     switch activation {
     case .linear, .relu, .tanh:
-      return input.affine(kernel.value, bias?.value, activation: activation)
+      output = input.affine(kernel.value, bias?.value, activation: activation)
     case .sigmoid, .softmax:
-      return activation(input.affine(kernel.value, bias?.value))
+      output = activation(input.affine(kernel.value, bias?.value))
     }
+    if let activityRegularizer { activityPenalty = output.activityPenalty(activityRegularizer) }
+    return output
   }
 
   public var parameters: [Parameter] { [kernel, bias].compactMap { $0 } }

@@ -14,13 +14,18 @@ public final class Embedding: Layer {
   /// The table `(inputDimension, outputDimension)`, once built.
   public private(set) var embeddings: Parameter?
   private let embeddingsRegularizer: (any Regularizer)?
+  /// The penalty on the layer's outputs (Keras `activity_regularizer`), or `nil`.
+  public let activityRegularizer: (any Regularizer)?
+  /// `activityRegularizer`'s penalty `R(y) / batchSize` of the last call, or `nil` without one.
+  public private(set) var activityPenalty: Tensor?
   private let embeddingsConstraint: (any Constraint)?
 
   /// `Embedding(inputDimension: 1000, outputDimension: 64)`, with Keras's defaults.
   public init(
     inputDimension: Int, outputDimension: Int,
     embeddingsInitializer: Initializer = .uniform(low: -0.05, high: 0.05),
-    embeddingsRegularizer: (any Regularizer)? = nil, embeddingsConstraint: (any Constraint)? = nil
+    embeddingsRegularizer: (any Regularizer)? = nil, activityRegularizer: (any Regularizer)? = nil,
+    embeddingsConstraint: (any Constraint)? = nil
   ) {
     precondition(inputDimension > 0, "Embedding needs at least one id, got \(inputDimension)")
     precondition(outputDimension > 0, "Embedding vectors need a positive length, got \(outputDimension)")
@@ -28,6 +33,7 @@ public final class Embedding: Layer {
     self.outputDimension = outputDimension
     self.embeddingsInitializer = embeddingsInitializer
     self.embeddingsRegularizer = embeddingsRegularizer
+    self.activityRegularizer = activityRegularizer
     self.embeddingsConstraint = embeddingsConstraint
   }
 
@@ -50,8 +56,10 @@ public final class Embedding: Layer {
         "Embedding id \(value) is not a whole number in 0..<\(inputDimension)")
       return Int(value)
     }
-    return embeddings.value.gathering(indices: ids, alongAxis: 0)
+    let output = embeddings.value.gathering(indices: ids, alongAxis: 0)
       .reshaped(to: input.shape + [outputDimension])
+    if let activityRegularizer { activityPenalty = output.activityPenalty(activityRegularizer) }
+    return output
   }
 
   public var parameters: [Parameter] { [embeddings].compactMap { $0 } }

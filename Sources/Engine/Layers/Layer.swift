@@ -18,6 +18,19 @@ public protocol Layer: AnyObject {
   func callAsFunction(_ input: Tensor, mode: Mode) -> Tensor
   /// Every parameter, in a fixed order (empty before `build`).
   var parameters: [Parameter] { get }
+  /// The activity penalty of the layer's last call as a scalar tensor, `R(y) / batchSize` (Keras
+  /// `activity_regularizer`, spec §2.2), or `nil` when the layer has none.
+  ///
+  /// After a `.training` call it is part of that call's graph, so the trainer adds it to the loss
+  /// and its gradient reaches the layer's output. Layers of this module also record it in
+  /// `.inference` calls (a plain value there), because Keras adds activity penalties to `val_loss`
+  /// and `evaluate`'s loss too.
+  var activityPenalty: Tensor? { get }
+}
+
+extension Layer {
+  /// No activity penalty (the default).
+  public var activityPenalty: Tensor? { nil }
 }
 
 extension Layer {

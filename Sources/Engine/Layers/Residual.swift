@@ -3,12 +3,21 @@
 /// With the default linear activation this is the identity-mapping form of He et al. 2016b; with
 /// `.relu` it is the original ResNet block of He et al. 2016a. `F` must preserve the sample shape.
 ///
-/// Stochastic-depth hook (Huang et al. 2016; spec §4.3): `callAsFunction(_:mode:branchScale:)`
-/// computes `activation(x + s ⊙ F(x))` for a scale `s` that broadcasts against `F(x)`, e.g. a
-/// `(batch, 1)` column. The regularization toolkit adds a `survivalProbability p` and, in
-/// `.training` only, draws `bₙ ~ Bernoulli(p)` per sample and passes `s = b/p` (inverted, as
-/// torchvision's `"row"` mode and TIMM's `DropPath`, so inference is the plain block) or `s = b` with
-/// `s = p` at inference (the paper's non-inverted form). No random numbers are drawn here.
+/// Stochastic depth (Huang et al. 2016; spec §4.3), with `survivalProbability: p < 1`: in
+/// `.training` each sample `n` keeps its branch with probability `p`, `bₙ ~ Bernoulli(p)`, and
+///
+///     .inverted:  y = activation(x + (bₙ/p)·F(x))   in training,  activation(x + F(x)) at inference
+///     .paper:     y = activation(x + bₙ·F(x))       in training,  activation(x + p·F(x)) at inference
+///
+/// `.inverted` (the default) is torchvision's `stochastic_depth(mode="row")`, TIMM's `DropPath` and
+/// Keras-CV's `DropPath`; `.paper` is the paper's test rule with per-sample draws (the paper and
+/// Keras-CV's `StochasticDepth` draw one `b` per mini-batch, which is not offered here). Note that
+/// torchvision and TIMM take the *drop* rate `1 − p`. Schedules: `StochasticDepth.linearDecay`.
+/// Both forms go through `callAsFunction(_:mode:branchScale:)`, which computes
+/// `activation(x + s ⊙ F(x))` for any `s` broadcasting against `F(x)`, e.g. a `(batch, 1)` column.
+///
+/// With `p < 1` the layer takes a generator in `build(inputShape:using:)` (one `rng.split()` after
+/// the block's weights) and advances it per training call; with `p = 1` it draws nothing.
 ///
 /// References: He et al., "Deep residual learning for image recognition", CVPR 2016 (a);
 /// He et al., "Identity mappings in deep residual networks", ECCV 2016 (b); Huang et al., "Deep
@@ -18,11 +27,31 @@ public final class Residual: Layer {
   public let block: any Layer
   /// Applied after the sum (linear by default).
   public let activation: Activation
+  /// The probability `p` that a sample keeps the branch in training (1: no stochastic depth).
+  public private(set) var survivalProbability: Double = 1
+  /// Where stochastic depth compensates for dropped branches.
+  public private(set) var stochasticDepthMode: StochasticDepthMode = .inverted
+  private var generator: SplitMix64?
 
   /// `x + block(x)`, then `activation`.
   public init(_ block: any Layer, activation: Activation = .linear) {
     self.block = block
     self.activation = activation
+  }
+
+  /// `Residual(block, survivalProbability: 0.8)`: the block with stochastic depth (see the type).
+  ///
+  /// - Throws: `DropoutError.invalidKeepProbability` unless `0 < survivalProbability ≤ 1`.
+  public convenience init(
+    _ block: any Layer, activation: Activation = .linear, survivalProbability: Double,
+    mode: StochasticDepthMode = .inverted
+  ) throws(DropoutError) {
+    guard survivalProbability.isFinite, survivalProbability > 0, survivalProbability <= 1 else {
+      throw .invalidKeepProbability(layer: "Residual", keepProbability: survivalProbability)
+    }
+    self.init(block, activation: activation)
+    self.survivalProbability = survivalProbability
+    self.stochasticDepthMode = mode
   }
 
   /// A residual block around a `Sequential` of the listed layers.
@@ -35,11 +64,34 @@ public final class Residual: Layer {
     precondition(
       outputShape == inputShape,
       "a residual block must preserve its input shape \(inputShape), its block gives \(outputShape)")
+    if survivalProbability < 1 { generator = rng.split() }
     return inputShape
   }
 
   public func callAsFunction(_ input: Tensor, mode: Mode) -> Tensor {
-    activation(add([input, branch(input, mode: mode)]))
+    guard survivalProbability < 1 else { return activation(add([input, branch(input, mode: mode)])) }
+    switch (mode, stochasticDepthMode) {
+    case (.training, _):
+      return self(input, mode: mode, branchScale: sampleBranchScale(forInputShape: input.shape))
+    case (.inference, .inverted):
+      return activation(add([input, branch(input, mode: mode)]))
+    case (.inference, .paper):
+      return self(input, mode: mode, branchScale: Tensor(Float(survivalProbability)))
+    }
+  }
+
+  /// Draws the per-sample branch scales `(batch, 1, …, 1)` for one training call on a batch of
+  /// `shape`, advancing the layer's generator: `bₙ/p` (`.inverted`) or `bₙ` (`.paper`), with
+  /// `bₙ ~ Bernoulli(p)` (kept when a uniform draw is `≥ 1 − p`, as Keras's dropout).
+  ///
+  /// - Precondition: the layer is built with `survivalProbability < 1`.
+  public func sampleBranchScale(forInputShape shape: [Int]) -> Tensor {
+    var rng = builtGenerator(generator, layer: "Residual with stochastic depth")
+    defer { generator = rng }
+    let p = survivalProbability
+    let kept: Float = stochasticDepthMode == .inverted ? Float(1 / p) : 1
+    let scales = rng.bernoulliMultipliers(count: shape[0], rate: 1 - p, kept: kept)
+    return Tensor(shape: [shape[0]] + [Int](repeating: 1, count: shape.count - 1), scalars: scales)
   }
 
   /// `activation(x + s ⊙ F(x))`: the stochastic-depth hook (see the type's notes).
@@ -54,6 +106,9 @@ public final class Residual: Layer {
       "a residual block must preserve its input shape \(input.shape), its block gives \(output.shape)")
     return output
   }
+
+  /// The block's activity penalty (a residual connection adds none of its own).
+  public var activityPenalty: Tensor? { block.activityPenalty }
 
   public var parameters: [Parameter] { block.parameters }
 }

@@ -14,10 +14,16 @@ import Foundation
 ///
 /// `lastAttentionWeights` keeps `A` from the most recent call (detached), for inspection.
 ///
-/// Attention-dropout hook (spec §4, "Attention dropout"): `callAsFunction(_:attentionMask:)`
-/// multiplies `A` by a mask `(batch, t, t)` before `A·V`. The regularization toolkit adds a
-/// `dropout:` rate and, in `.training` only, passes Bernoulli masks scaled by `1/(1 − rate)`;
-/// `lastAttentionWeights` stays the pre-dropout `A`, as the scores Keras returns.
+/// Attention dropout (spec §4, "Attention dropout"; Keras `MultiHeadAttention(dropout=)`), with
+/// `dropout: r > 0`: in `.training` the weights are dropped (inverted) before they multiply `V`,
+///
+///     y = ((A ⊙ M)·V)·W_o + b_o,   M ~ Bernoulli(1 − r)/(1 − r)  per entry of (batch, t, t)
+///
+/// through `callAsFunction(_:attentionMask:)`, which multiplies any mask into `A`. Inference is the
+/// plain layer. `lastAttentionWeights` stays the pre-dropout `A`, as the scores Keras returns.
+/// PyTorch's `nn.MultiheadAttention(dropout=)` matches; `F.scaled_dot_product_attention(dropout_p)`
+/// drops whatever the mode, so there the caller passes 0 at evaluation. With `r > 0` the layer takes
+/// a generator in `build(inputShape:using:)` (one `rng.split()` after its weights).
 ///
 /// References: Vaswani et al., "Attention is all you need", NeurIPS 2017.
 public final class SelfAttention: Layer {
@@ -43,6 +49,9 @@ public final class SelfAttention: Layer {
   public private(set) var outputBias: Parameter?
   /// `A` `(batch, t, t)` from the last call, detached from the graph.
   public private(set) var lastAttentionWeights: Tensor?
+  /// The drop rate `r` of the attention weights (Keras `dropout`), in `[0, 1)`.
+  public private(set) var dropout: Double = 0
+  private var generator: SplitMix64?
   private let kernelRegularizer: (any Regularizer)?
   private let biasRegularizer: (any Regularizer)?
   private let kernelConstraint: (any Constraint)?
@@ -67,6 +76,23 @@ public final class SelfAttention: Layer {
     self.biasConstraint = biasConstraint
   }
 
+  /// `SelfAttention(keyDimension: 16, dropout: 0.1)`: the layer with attention dropout.
+  ///
+  /// - Throws: `DropoutError.invalidRate` unless `0 ≤ dropout < 1`.
+  public convenience init(
+    keyDimension: Int? = nil, useBias: Bool = true, causal: Bool = false,
+    kernelInitializer: Initializer = .glorotUniform, biasInitializer: Initializer = .zeros,
+    kernelRegularizer: (any Regularizer)? = nil, biasRegularizer: (any Regularizer)? = nil,
+    kernelConstraint: (any Constraint)? = nil, biasConstraint: (any Constraint)? = nil, dropout: Double
+  ) throws(DropoutError) {
+    try DropoutError.checkRate(dropout, layer: "SelfAttention")
+    self.init(
+      keyDimension: keyDimension, useBias: useBias, causal: causal, kernelInitializer: kernelInitializer,
+      biasInitializer: biasInitializer, kernelRegularizer: kernelRegularizer,
+      biasRegularizer: biasRegularizer, kernelConstraint: kernelConstraint, biasConstraint: biasConstraint)
+    self.dropout = dropout
+  }
+
   /// Draws the kernels and biases for samples `(t, d)` in Keras's order: query, key, value, output.
   public func build(inputShape: [Int], using rng: inout SplitMix64) -> [Int] {
     precondition(inputShape.count == 2, "SelfAttention takes samples (t, d), got shape \(inputShape)")
@@ -76,6 +102,7 @@ public final class SelfAttention: Layer {
     (keyKernel, keyBias) = projection("key", shape: [d, dk], using: &rng)
     (valueKernel, valueBias) = projection("value", shape: [d, dk], using: &rng)
     (outputKernel, outputBias) = projection("output", shape: [dk, d], using: &rng)
+    if dropout > 0 { generator = rng.split() }
     return inputShape
   }
 
@@ -97,9 +124,23 @@ public final class SelfAttention: Layer {
     return (kernel, bias)
   }
 
-  /// The layer without attention dropout (both modes, until the toolkit adds the rate).
+  /// The layer; in `.training` with `dropout > 0`, with a fresh attention-dropout mask.
   public func callAsFunction(_ input: Tensor, mode: Mode) -> Tensor {
-    attend(input, attentionMask: nil)
+    guard mode == .training, dropout > 0 else { return attend(input, attentionMask: nil) }
+    precondition(input.rank == 3, "SelfAttention takes (batch, t, d), got \(input.shape)")
+    return attend(input, attentionMask: sampleAttentionMask(batch: input.shape[0], steps: input.shape[1]))
+  }
+
+  /// Draws one attention-dropout mask `(batch, steps, steps)` with entries `0` or `1/(1 − r)`,
+  /// advancing the layer's generator.
+  ///
+  /// - Precondition: the layer is built with `dropout > 0`.
+  public func sampleAttentionMask(batch: Int, steps: Int) -> Tensor {
+    var rng = builtGenerator(generator, layer: "SelfAttention")
+    defer { generator = rng }
+    let values = rng.bernoulliMultipliers(
+      count: batch * steps * steps, rate: dropout, kept: Float(1 / (1 - dropout)))
+    return Tensor(shape: [batch, steps, steps], scalars: values)
   }
 
   /// The layer with `attentionMask` `(batch, t, t)` multiplied into `A` before `A·V` (the hook).

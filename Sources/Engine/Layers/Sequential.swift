@@ -34,6 +34,16 @@ public final class Sequential: Layer {
   }
 
   public var parameters: [Parameter] { layers.flatMap(\.parameters) }
+
+  /// The sum of the layers' activity penalties from their last calls, or `nil` when none has one.
+  public var activityPenalty: Tensor? {
+    var total: Tensor?
+    for layer in layers {
+      guard let penalty = layer.activityPenalty else { continue }
+      total = total.map { $0 + penalty } ?? penalty
+    }
+    return total
+  }
 }
 
 /// Lets `Sequential { Dense(500, activation: .relu); Dense(1, activation: .sigmoid) }` list layers.

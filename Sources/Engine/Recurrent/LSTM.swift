@@ -13,15 +13,26 @@
 ///
 /// The sequence runs as one fused operation, `Tensor.lstm`, with a hand-written backward pass.
 ///
-/// Dropout hook (Keras `dropout`/`recurrent_dropout`, spec §4.1): `callAsFunction(_:masks:)`
-/// multiplies per-sequence masks into `xₜ` and `hₜ₋₁` (see `LSTMDropoutMasks`). Today the mode-taking
-/// call passes none; the regularization toolkit adds the `dropout:`/`recurrentDropout:` rates and
-/// draws the masks there, in `.training` only (one shared input mask when only `dropout > 0`, four
-/// per kind when `recurrentDropout > 0`).
+/// Variational dropout (Keras `dropout`/`recurrent_dropout`, spec §4.1; Gal & Ghahramani 2016):
+/// with `dropout: r` or `recurrentDropout: r_h` above 0, each `.training` call draws per-sequence
+/// masks once for the batch and reuses them at every time step (`callAsFunction(_:masks:)`):
+///
+///     z = (xₜ ⊙ mₓ)·W + (hₜ₋₁ ⊙ mₕ)·U + b,   mₓ ~ Bernoulli(1 − r)/(1 − r)  (batch, features)
+///                                             mₕ ~ Bernoulli(1 − r_h)/(1 − r_h)  (batch, units)
+///
+/// As Keras 3: only `dropout > 0` gives one input mask shared by the four gates (`implementation=2`);
+/// `recurrentDropout > 0` gives four masks per kind, one per gate `[i, f, c, o]` (Gal's untied
+/// variant, `implementation=1`), drawn input masks first, then recurrent. The recurrent mask never
+/// touches the cell state. Inference is the plain layer (inverted scaling). PyTorch's
+/// `nn.LSTM(dropout:)` is different: non-variational dropout between stacked layers only.
+///
+/// The layer takes a generator in `build(inputShape:using:)` with one `rng.split()` after its
+/// weights, only when a rate is above 0 (so a dropout-free model draws exactly as before).
 ///
 /// References: Hochreiter & Schmidhuber, "Long short-term memory", 1997; Gers et al., "Learning to
 /// forget", 2000; Jozefowicz et al., "An empirical exploration of recurrent network
-/// architectures", ICML 2015.
+/// architectures", ICML 2015; Gal & Ghahramani, "A theoretically grounded application of dropout
+/// in recurrent neural networks", NeurIPS 2016.
 public final class LSTM: Layer {
   /// The number of hidden units `u`.
   public let units: Int
@@ -47,6 +58,11 @@ public final class LSTM: Layer {
   public private(set) var recurrentKernel: Parameter?
   /// `b`, `(4u)`, once built.
   public private(set) var bias: Parameter?
+  /// The drop rate `r` of the input masks (Keras `dropout`), in `[0, 1)`.
+  public private(set) var dropout: Double = 0
+  /// The drop rate `r_h` of the recurrent masks (Keras `recurrent_dropout`), in `[0, 1)`.
+  public private(set) var recurrentDropout: Double = 0
+  private var generator: SplitMix64?
   private let kernelRegularizer: (any Regularizer)?
   private let recurrentRegularizer: (any Regularizer)?
   private let biasRegularizer: (any Regularizer)?
@@ -84,6 +100,34 @@ public final class LSTM: Layer {
     self.returnSequences = returnSequences
   }
 
+  /// `LSTM(units: 32, dropout: 0.2, recurrentDropout: 0.2)`: the layer with variational dropout.
+  ///
+  /// - Throws: `DropoutError.invalidRate` unless both rates are in `[0, 1)`. (Keras clips them to
+  ///   `[0, 1]` instead.)
+  public convenience init(
+    units: Int, activation: Activation = .tanh, recurrentActivation: Activation = .sigmoid,
+    useBias: Bool = true, kernelInitializer: Initializer = .glorotUniform,
+    recurrentInitializer: Initializer = .orthogonal(gain: 1), biasInitializer: Initializer = .zeros,
+    unitForgetBias: Bool = true, kernelRegularizer: (any Regularizer)? = nil,
+    recurrentRegularizer: (any Regularizer)? = nil, biasRegularizer: (any Regularizer)? = nil,
+    kernelConstraint: (any Constraint)? = nil, recurrentConstraint: (any Constraint)? = nil,
+    biasConstraint: (any Constraint)? = nil, returnSequences: Bool = false, dropout: Double,
+    recurrentDropout: Double = 0
+  ) throws(DropoutError) {
+    try DropoutError.checkRate(dropout, layer: "LSTM dropout")
+    try DropoutError.checkRate(recurrentDropout, layer: "LSTM recurrentDropout")
+    self.init(
+      units: units, activation: activation, recurrentActivation: recurrentActivation, useBias: useBias,
+      kernelInitializer: kernelInitializer, recurrentInitializer: recurrentInitializer,
+      biasInitializer: biasInitializer, unitForgetBias: unitForgetBias,
+      kernelRegularizer: kernelRegularizer, recurrentRegularizer: recurrentRegularizer,
+      biasRegularizer: biasRegularizer, kernelConstraint: kernelConstraint,
+      recurrentConstraint: recurrentConstraint, biasConstraint: biasConstraint,
+      returnSequences: returnSequences)
+    self.dropout = dropout
+    self.recurrentDropout = recurrentDropout
+  }
+
   /// Draws `W`, `U`, then `b` from `rng` (Keras's order) for samples `(timesteps, features)`.
   public func build(inputShape: [Int], using rng: inout SplitMix64) -> [Int] {
     precondition(inputShape.count == 2, "LSTM takes samples (timesteps, features), got shape \(inputShape)")
@@ -106,6 +150,7 @@ public final class LSTM: Layer {
       bias = Self.parameter(
         "bias", shape: [4 * units], values: values, regularizer: biasRegularizer, constraint: biasConstraint)
     }
+    if dropout > 0 || recurrentDropout > 0 { generator = rng.split() }
     return returnSequences ? [inputShape[0], units] : [units]
   }
 
@@ -118,9 +163,35 @@ public final class LSTM: Layer {
       regularizer: regularizer, constraint: constraint)
   }
 
-  /// The layer without dropout (both modes, until the toolkit adds the rates; see the type's notes).
+  /// The layer; in `.training` with a rate above 0, with fresh per-sequence masks (see the type).
   public func callAsFunction(_ input: Tensor, mode: Mode) -> Tensor {
-    self(input, masks: LSTMDropoutMasks())
+    guard mode == .training, dropout > 0 || recurrentDropout > 0 else {
+      return self(input, masks: LSTMDropoutMasks())
+    }
+    precondition(input.rank == 3, "LSTM takes (batch, timesteps, features), got \(input.shape)")
+    return self(input, masks: sampleMasks(batch: input.shape[0], features: input.shape[2]))
+  }
+
+  /// Draws the masks for one training call on `batch` sequences of `features` inputs, advancing the
+  /// layer's generator: one input mask when only `dropout > 0`, four per kind when
+  /// `recurrentDropout > 0` (Keras 3's `dropout_mask_count`), entries `0` or `1/(1 − rate)`.
+  ///
+  /// - Precondition: the layer is built.
+  public func sampleMasks(batch: Int, features: Int) -> LSTMDropoutMasks {
+    var rng = builtGenerator(generator, layer: "LSTM")
+    defer { generator = rng }
+    let count = recurrentDropout > 0 ? 4 : 1
+    func draw(_ shape: [Int], rate: Double) -> [Tensor] {
+      guard rate > 0 else { return [] }
+      return (0..<count).map { _ in
+        let values = rng.bernoulliMultipliers(
+          count: shape[0] * shape[1], rate: rate, kept: Float(1 / (1 - rate)))
+        return Tensor(shape: shape, scalars: values)
+      }
+    }
+    let input = draw([batch, features], rate: dropout)
+    let recurrent = draw([batch, units], rate: recurrentDropout)
+    return LSTMDropoutMasks(input: input, recurrent: recurrent)
   }
 
   /// The layer with `masks` multiplied into `xₜ` and `hₜ₋₁` at every step (the dropout hook).

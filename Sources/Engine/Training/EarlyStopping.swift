@@ -21,10 +21,13 @@
 ///
 /// ```swift
 /// let stopper = try EarlyStopping(patience: 5, restoreBestWeights: true)
-/// var history = try trainer.fit(x: x, y: y, epochs: 200, validationData: (vx, vy),
+/// let history = try trainer.fit(x: x, y: y, epochs: 200, validationData: (vx, vy),
 ///                               callbacks: [stopper], seed: 1)
-/// stopper.record(in: &history)
+/// // `fit` called `stopper.record(in:)`: history.bestEpoch, history.stoppedEpoch are set.
 /// ```
+///
+/// A monitor the run does not log (or whose direction `.auto` cannot infer) makes `fit` throw
+/// `TrainingError.earlyStopping` before the first epoch.
 public final class EarlyStopping: Callback {
   /// Which way the monitored value should move.
   public enum Mode: Sendable, Equatable {

@@ -14,6 +14,19 @@ public struct History: Sendable, Equatable {
   public var bestEpoch: Int?
   /// The epoch (from 0) at which early stopping ended training, or `nil` when it ran to the end.
   public var stoppedEpoch: Int?
+  /// Where the run diverged (a loss or weight became NaN or infinite), or `nil`. `fit` stops
+  /// there and omits that epoch, so every series holds only complete, finite epochs.
+  public var divergence: Divergence?
+
+  /// Whether the run diverged.
+  public var diverged: Bool { divergence != nil }
+
+  /// How the run ended: diverged, stopped early, or completed.
+  public var outcome: TrainingOutcome {
+    if let divergence { return .diverged(divergence) }
+    if let stoppedEpoch { return .stoppedEarly(epoch: stoppedEpoch) }
+    return .completed
+  }
 
   /// An empty history.
   public init() {}

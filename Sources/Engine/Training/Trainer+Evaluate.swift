@@ -44,7 +44,9 @@ extension Trainer {
       for step in 0..<batches.steps {
         let (xBatch, yBatch) = batches.batch(step)
         let output = model(xBatch, mode: .inference)
-        totals.add(samples: xBatch.shape[0], dataLoss: loss.value(output, yBatch), penalty: penalty)
+        let activity = model.activityPenalty?.scalar ?? 0
+        totals.add(
+          samples: xBatch.shape[0], dataLoss: loss.value(output, yBatch), penalty: penalty + activity)
         addMetrics(metrics, output: output, targets: yBatch, to: &totals)
       }
       return totals.means()

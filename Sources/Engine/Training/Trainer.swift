@@ -41,8 +41,17 @@ public final class Trainer {
   /// With `validationData`, `val_…` values are computed on it at the end of each epoch in
   /// `.inference` mode without gradients. The same seed gives bit-identical results.
   ///
+  /// The model's activity penalties (`Layer.activityPenalty`) join the data loss in the objective
+  /// and in the logged `penalty` and `loss`. When a batch's loss or a weight after a step becomes
+  /// NaN or infinite, training stops at once: `History.divergence` says where, and that epoch is
+  /// left out of the series. Every `EarlyStopping` among `callbacks` writes its `bestEpoch` and
+  /// `stoppedEpoch` into the returned history.
+  ///
   /// - Throws: `TrainingError` for `epochs < 0`, `batchSize ≤ 0`, sample counts that differ, no
-  ///   samples, outputs that do not fit the targets, or sparse labels that are not class indices.
+  ///   samples, outputs that do not fit the targets, sparse labels that are not class indices,
+  ///   a constraint whose `axis` does not fit its weight (`.invalidConstraint`, before training),
+  ///   or an `EarlyStopping` that cannot work with the run (`.earlyStopping`, e.g. an unknown
+  ///   monitor; before the first epoch when it can be seen then).
   @discardableResult
   public func fit(
     x: Tensor, y: Tensor, epochs: Int, batchSize: Int = 32, shuffle: Bool = true,
@@ -57,6 +66,8 @@ public final class Trainer {
       var rng = SplitMix64(seed: seed)
       _ = model.build(inputShape: Array(x.shape.dropFirst()), using: &rng)
     }
+    let parameters = model.parameters
+    try validateConstraints(parameters)
     let trainMetrics = try preparedMetrics(x: x, y: y)
     var validation: (x: Tensor, y: Tensor, metrics: [Metric])?
     if let (vx, vy) = validationData {
@@ -67,7 +78,6 @@ public final class Trainer {
       LogTotals.names(metrics: trainMetrics)
       + (validation == nil ? [] : LogTotals.names(metrics: trainMetrics, prefix: "val_"))
     let batches = Batches(x: x, y: y, batchSize: batchSize)
-    let parameters = model.parameters
     stopTraining = false
     let run = TrainingRun(
       trainer: self, epochs: epochs, batchSize: batches.batchSize, stepsPerEpoch: batches.steps,
@@ -75,13 +85,19 @@ public final class Trainer {
     for callback in callbacks { callback.trainingBegan(run) }
     var history = History()
     var batchLogs: [String: Double] = [:]
-    for epoch in 0..<epochs {
+    let epochCount = earlyStoppingError(callbacks) == nil ? epochs : 0
+    epochs: for epoch in 0..<epochCount {
       for callback in callbacks { callback.epochBegan(epoch) }
       if shuffle { batches.shuffle(seed: seed, epoch: epoch) }
       var totals = LogTotals(metricCount: trainMetrics.count)
       for step in 0..<batches.steps {
         let (xBatch, yBatch) = batches.batch(step)
-        trainStep(x: xBatch, y: yBatch, parameters: parameters, metrics: trainMetrics, totals: &totals)
+        let batchLoss = trainStep(
+          x: xBatch, y: yBatch, parameters: parameters, metrics: trainMetrics, totals: &totals)
+        if let cause = divergenceCause(loss: batchLoss, parameters: parameters) {
+          history.divergence = Divergence(epoch: epoch, batch: step, cause: cause)
+          break epochs
+        }
         if !callbacks.isEmpty {
           totals.write(into: &batchLogs, names: names)
           for callback in callbacks { callback.batchEnded(step, logs: batchLogs) }
@@ -98,30 +114,34 @@ public final class Trainer {
         let logs = Dictionary(uniqueKeysWithValues: zip(names, values))
         for callback in callbacks { callback.epochEnded(epoch, logs: logs) }
       }
-      if stopTraining { break }
+      if stopTraining || earlyStoppingError(callbacks) != nil { break }
     }
-    for callback in callbacks { callback.trainingEnded(run) }
+    try finish(run, callbacks: callbacks, history: &history)
     return history
   }
 
-  /// One optimizer step on one batch, adding its loss, penalty and metrics to `totals`.
+  /// One optimizer step on one batch, adding its loss, penalty and metrics to `totals`; returns
+  /// the batch's loss (data loss plus penalties).
   private func trainStep(
     x: Tensor, y: Tensor, parameters: [Parameter], metrics: [Metric], totals: inout LogTotals
-  ) {
+  ) -> Float {
     for parameter in parameters { parameter.value.zeroGradient() }
     let output = model(x, mode: .training)
-    let objective = loss(output, y)
+    let dataLoss = loss(output, y)
+    let activity = model.activityPenalty
+    let objective = activity.map { dataLoss + $0 } ?? dataLoss
     objective.backward()
-    var penalty: Float = 0
+    var penalty = activity?.scalar ?? 0
     for parameter in parameters where parameter.isTrainable {
       guard let regularizer = parameter.regularizer else { continue }
       let weights = parameter.value.scalars
       penalty += regularizer.penalty(weights)
       parameter.value.accumulateGradient(regularizer.gradient(weights))
     }
-    totals.add(samples: x.shape[0], dataLoss: objective.scalar, penalty: penalty)
+    totals.add(samples: x.shape[0], dataLoss: dataLoss.scalar, penalty: penalty)
     addMetrics(metrics, output: output, targets: y, to: &totals)
     optimizer.step(parameters)
+    return dataLoss.scalar + penalty
   }
 
   /// Adds each metric's total over `output`'s rows to `totals`.

@@ -13,6 +13,11 @@ public enum TrainingError: Error, Equatable, Sendable, CustomStringConvertible {
   case invalidLabel(String)
   /// Weights given to `setWeights` do not fit the model's parameters.
   case weightsMismatch(String)
+  /// An `EarlyStopping` callback cannot work with this run, e.g. its monitor is not logged.
+  case earlyStopping(EarlyStoppingError)
+  /// The constraint of parameter number `index` of `model.parameters`, called `parameter`, does
+  /// not fit the weight's shape (checked by `fit` before training).
+  case invalidConstraint(parameter: String, index: Int, ConstraintError)
 
   public var description: String {
     switch self {
@@ -22,6 +27,9 @@ public enum TrainingError: Error, Equatable, Sendable, CustomStringConvertible {
     case .shapeMismatch(let message): message
     case .invalidLabel(let message): message
     case .weightsMismatch(let message): message
+    case .earlyStopping(let error): error.description
+    case .invalidConstraint(let parameter, let index, let error):
+      "parameter \(index) (\(parameter)): \(error.description)"
     }
   }
 }

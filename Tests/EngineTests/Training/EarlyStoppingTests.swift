@@ -111,8 +111,9 @@ private let sequence = [1.0, 0.9, 0.95, 0.91, 0.89, 0.92, 0.93]
       model: model, loss: .binaryCrossEntropy, optimizer: try SGD(), metrics: [.binaryAccuracy])
     let stopper = try EarlyStopping(monitor: "val_acc")
     #expect(throws: EarlyStoppingError.self) { try stopper.check(trainer, validates: true) }
-    let history = try trainer.fit(x: x, y: x, epochs: 5, callbacks: [stopper], seed: 1)
-    #expect(history.epochs == 1)
+    let expected = TrainingError.earlyStopping(
+      .unknownMonitor("val_acc", available: ["loss", "data_loss", "penalty", "binary_accuracy"]))
+    #expect(throws: expected) { try trainer.fit(x: x, y: x, epochs: 5, callbacks: [stopper], seed: 1) }
     guard case .unknownMonitor(let name, let available)? = stopper.error else {
       Issue.record("expected unknownMonitor, got \(String(describing: stopper.error))")
       return
