@@ -20,6 +20,11 @@ public enum Initializer: Sendable, Equatable {
   ///
   /// References: He et al., "Delving deep into rectifiers", ICCV 2015.
   case heNormal
+  /// `U(±√(6/fan_in))` (Keras `he_uniform`; PyTorch `kaiming_uniform_` with its defaults `a = 0`,
+  /// `mode="fan_in"`, `nonlinearity="leaky_relu"`, whose gain is √2).
+  ///
+  /// References: He et al., "Delving deep into rectifiers", ICCV 2015.
+  case heUniform
   /// A random orthogonal matrix times `gain` (Keras's default for LSTM recurrent kernels).
   ///
   /// References: Saxe et al., "Exact solutions to the nonlinear dynamics of learning in deep linear
@@ -55,11 +60,11 @@ public enum Initializer: Sendable, Equatable {
       return [Float](repeating: 1, count: count)
     case .constant(let value):
       return [Float](repeating: value, count: count)
-    case .glorotUniform:
-      let limit = (6 / Double(fanIn + fanOut)).squareRoot()
+    case .glorotUniform, .heUniform, .pytorchLinear:
+      let limit = limit(fanIn: fanIn, fanOut: fanOut) ?? 0
       return (0..<count).map { _ in Float(rng.nextUniform(-limit, limit)) }
     case .heNormal:
-      let std = (2 / Double(fanIn)).squareRoot() / 0.879_625_661_034_239_78
+      let std = Self.heNormalParameter(fanIn: fanIn)
       return (0..<count).map { _ in
         var value = rng.nextNormal()
         while Swift.abs(value) > 2 { value = rng.nextNormal() }
@@ -67,9 +72,6 @@ public enum Initializer: Sendable, Equatable {
       }
     case .orthogonal(let gain):
       return Orthogonal.values(shape: shape, gain: gain, using: &rng)
-    case .pytorchLinear:
-      let limit = 1 / Double(Swift.max(fanIn, 1)).squareRoot()
-      return (0..<count).map { _ in Float(rng.nextUniform(-limit, limit)) }
     case .uniform(let low, let high):
       return (0..<count).map { _ in Float(rng.nextUniform(Double(low), Double(high))) }
     }
