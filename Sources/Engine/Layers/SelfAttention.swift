@@ -56,13 +56,19 @@ public final class SelfAttention: Layer {
   private let biasRegularizer: (any Regularizer)?
   private let kernelConstraint: (any Constraint)?
   private let biasConstraint: (any Constraint)?
+  /// The penalty on the layer's output `(batch, t, d)` (Keras `activity_regularizer`), or `nil`;
+  /// divided by the batch size (spec §2.2).
+  public let activityRegularizer: (any Regularizer)?
+  /// `activityRegularizer`'s penalty `R(y) / batchSize` of the last call, or `nil` without one.
+  public private(set) var activityPenalty: Tensor?
 
   /// `SelfAttention(keyDimension: 16, causal: true)`.
   public init(
     keyDimension: Int? = nil, useBias: Bool = true, causal: Bool = false,
     kernelInitializer: Initializer = .glorotUniform, biasInitializer: Initializer = .zeros,
     kernelRegularizer: (any Regularizer)? = nil, biasRegularizer: (any Regularizer)? = nil,
-    kernelConstraint: (any Constraint)? = nil, biasConstraint: (any Constraint)? = nil
+    kernelConstraint: (any Constraint)? = nil, biasConstraint: (any Constraint)? = nil,
+    activityRegularizer: (any Regularizer)? = nil
   ) {
     precondition(keyDimension.map { $0 > 0 } ?? true, "SelfAttention needs keyDimension > 0")
     self.keyDimension = keyDimension
@@ -74,6 +80,7 @@ public final class SelfAttention: Layer {
     self.biasRegularizer = biasRegularizer
     self.kernelConstraint = kernelConstraint
     self.biasConstraint = biasConstraint
+    self.activityRegularizer = activityRegularizer
   }
 
   /// `SelfAttention(keyDimension: 16, dropout: 0.1)`: the layer with attention dropout.
@@ -83,13 +90,15 @@ public final class SelfAttention: Layer {
     keyDimension: Int? = nil, useBias: Bool = true, causal: Bool = false,
     kernelInitializer: Initializer = .glorotUniform, biasInitializer: Initializer = .zeros,
     kernelRegularizer: (any Regularizer)? = nil, biasRegularizer: (any Regularizer)? = nil,
-    kernelConstraint: (any Constraint)? = nil, biasConstraint: (any Constraint)? = nil, dropout: Double
+    kernelConstraint: (any Constraint)? = nil, biasConstraint: (any Constraint)? = nil, dropout: Double,
+    activityRegularizer: (any Regularizer)? = nil
   ) throws(DropoutError) {
     try DropoutError.checkRate(dropout, layer: "SelfAttention")
     self.init(
       keyDimension: keyDimension, useBias: useBias, causal: causal, kernelInitializer: kernelInitializer,
       biasInitializer: biasInitializer, kernelRegularizer: kernelRegularizer,
-      biasRegularizer: biasRegularizer, kernelConstraint: kernelConstraint, biasConstraint: biasConstraint)
+      biasRegularizer: biasRegularizer, kernelConstraint: kernelConstraint, biasConstraint: biasConstraint,
+      activityRegularizer: activityRegularizer)
     self.dropout = dropout
   }
 
@@ -176,7 +185,9 @@ public final class SelfAttention: Layer {
       attended = weights * attentionMask
     }
     let context = attended.batchedMatmul(value).reshaped(to: [batch * t, dk])
-    return project(context, outputKernel, outputBias, width: d)
+    let output = project(context, outputKernel, outputBias, width: d)
+    if let activityRegularizer { activityPenalty = output.activityPenalty(activityRegularizer) }
+    return output
   }
 
   /// `(t, t)`: 0 on and below the diagonal, −10⁹ above it.

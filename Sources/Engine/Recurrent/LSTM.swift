@@ -69,6 +69,12 @@ public final class LSTM: Layer {
   private let kernelConstraint: (any Constraint)?
   private let recurrentConstraint: (any Constraint)?
   private let biasConstraint: (any Constraint)?
+  /// The penalty on the layer's outputs (Keras `activity_regularizer`), or `nil`: on the last
+  /// hidden state `(batch, u)`, or on every hidden state `(batch, timesteps, u)` with
+  /// `returnSequences`, divided by the batch size either way (spec §2.2).
+  public let activityRegularizer: (any Regularizer)?
+  /// `activityRegularizer`'s penalty `R(y) / batchSize` of the last call, or `nil` without one.
+  public private(set) var activityPenalty: Tensor?
 
   /// `LSTM(units: 32)`, with Keras's defaults.
   public init(
@@ -78,7 +84,8 @@ public final class LSTM: Layer {
     unitForgetBias: Bool = true, kernelRegularizer: (any Regularizer)? = nil,
     recurrentRegularizer: (any Regularizer)? = nil, biasRegularizer: (any Regularizer)? = nil,
     kernelConstraint: (any Constraint)? = nil, recurrentConstraint: (any Constraint)? = nil,
-    biasConstraint: (any Constraint)? = nil, returnSequences: Bool = false
+    biasConstraint: (any Constraint)? = nil, returnSequences: Bool = false,
+    activityRegularizer: (any Regularizer)? = nil
   ) {
     precondition(units > 0, "LSTM needs at least one unit, got \(units)")
     precondition(
@@ -98,6 +105,7 @@ public final class LSTM: Layer {
     self.recurrentConstraint = recurrentConstraint
     self.biasConstraint = biasConstraint
     self.returnSequences = returnSequences
+    self.activityRegularizer = activityRegularizer
   }
 
   /// `LSTM(units: 32, dropout: 0.2, recurrentDropout: 0.2)`: the layer with variational dropout.
@@ -112,7 +120,7 @@ public final class LSTM: Layer {
     recurrentRegularizer: (any Regularizer)? = nil, biasRegularizer: (any Regularizer)? = nil,
     kernelConstraint: (any Constraint)? = nil, recurrentConstraint: (any Constraint)? = nil,
     biasConstraint: (any Constraint)? = nil, returnSequences: Bool = false, dropout: Double,
-    recurrentDropout: Double = 0
+    recurrentDropout: Double = 0, activityRegularizer: (any Regularizer)? = nil
   ) throws(DropoutError) {
     try DropoutError.checkRate(dropout, layer: "LSTM dropout")
     try DropoutError.checkRate(recurrentDropout, layer: "LSTM recurrentDropout")
@@ -123,7 +131,7 @@ public final class LSTM: Layer {
       kernelRegularizer: kernelRegularizer, recurrentRegularizer: recurrentRegularizer,
       biasRegularizer: biasRegularizer, kernelConstraint: kernelConstraint,
       recurrentConstraint: recurrentConstraint, biasConstraint: biasConstraint,
-      returnSequences: returnSequences)
+      returnSequences: returnSequences, activityRegularizer: activityRegularizer)
     self.dropout = dropout
     self.recurrentDropout = recurrentDropout
   }
@@ -199,10 +207,12 @@ public final class LSTM: Layer {
     guard let kernel, let recurrentKernel else {
       preconditionFailure("LSTM layer used before build(inputShape:using:)")
     }
-    return Tensor.lstm(
+    let output = Tensor.lstm(
       input, kernel: kernel.value, recurrentKernel: recurrentKernel.value, bias: bias?.value,
       activation: activation, recurrentActivation: recurrentActivation, masks: masks,
       returnSequences: returnSequences)
+    if let activityRegularizer { activityPenalty = output.activityPenalty(activityRegularizer) }
+    return output
   }
 
   public var parameters: [Parameter] { [kernel, recurrentKernel, bias].compactMap { $0 } }

@@ -121,4 +121,41 @@ private func expectBNClose(
     #expect(norm.movingMean?.value.scalars.contains { $0 != 0 } == true)
     #expect(norm.movingMean?.value.gradient == nil)
   }
+
+  /// Spec T7.2: PyTorch `momentum=None` over batches x = [1, 2, 3, 4] and 2x: the running
+  /// statistics are the plain means of the batches' mean and unbiased variance, 3.75 and
+  /// (5/3 + 20/3)/2 = 4.1666667, after `num_batches_tracked` = 2.
+  @Test func specT72PyTorchCumulativeAverage() throws {
+    let layer = try BatchNormalization.pytorch(momentum: nil)
+    var rng = SplitMix64(seed: 0)
+    _ = layer.build(inputShape: [1], using: &rng)
+    #expect(layer.parameters.count == 4)
+    _ = layer(Tensor(shape: [4, 1], scalars: [1, 2, 3, 4]), mode: .training)
+    _ = layer(Tensor(shape: [4, 1], scalars: [2, 4, 6, 8]), mode: .training)
+    #expect(layer.numBatchesTracked == 2)
+    #expect(abs(try #require(layer.movingMean).value.scalars[0] - 3.75) < 1e-6)
+    #expect(abs(try #require(layer.movingVariance).value.scalars[0] - 4.1666667) < 1e-5)
+    _ = layer(Tensor(shape: [4, 1], scalars: [1, 2, 3, 4]), mode: .inference)
+    #expect(layer.numBatchesTracked == 2)
+    #expect(layer.runningStatistics == .pytorch(momentum: nil))
+  }
+
+  /// Spec T7.1, PyTorch side: `BatchNorm1d(1)` (momentum 0.1, eps 1e-5) after one batch
+  /// [1, 2, 3, 4]: running mean 0.25, running variance 0.9 + 0.1·5/3 = 1.0666667, outputs
+  /// ±1.3416354, ±0.4472118.
+  @Test func specT71PyTorchMomentum() throws {
+    let layer = try BatchNormalization.pytorch()
+    #expect(abs(layer.momentum - 0.9) < 1e-7)
+    #expect(layer.epsilon == 1e-5)
+    var rng = SplitMix64(seed: 0)
+    _ = layer.build(inputShape: [1], using: &rng)
+    let output = layer(Tensor(shape: [4, 1], scalars: [1, 2, 3, 4]), mode: .training)
+    #expect(abs(try #require(layer.movingMean).value.scalars[0] - 0.25) < 1e-6)
+    #expect(abs(try #require(layer.movingVariance).value.scalars[0] - 1.0666667) < 1e-6)
+    for (value, expected) in zip(output.scalars, [-1.3416354, -0.4472118, 0.4472118, 1.3416354] as [Float]) {
+      #expect(abs(value - expected) < 1e-5)
+    }
+    #expect(layer.numBatchesTracked == 1)
+    #expect(throws: InvalidHyperparameter.self) { try BatchNormalization.pytorch(momentum: 1.5) }
+  }
 }
