@@ -67,18 +67,11 @@ public final class Conv2D: Layer {
     precondition(inputShape.count == 3, "Conv2D takes samples (h, w, channels), got shape \(inputShape)")
     let kernelShape = [kernelSize.0, kernelSize.1, inputShape[2], filters]
     kernel = Parameter(
-      name: "kernel",
-      value: Tensor(
-        shape: kernelShape, scalars: kernelInitializer.values(shape: kernelShape, using: &rng),
-        requiresGradient: true),
+      name: "kernel", shape: kernelShape, initializer: kernelInitializer, using: &rng,
       regularizer: kernelRegularizer, constraint: kernelConstraint)
     if useBias {
       bias = Parameter(
-        name: "bias",
-        value: Tensor(
-          shape: [filters],
-          scalars: biasInitializer.values(shape: [filters], fanShape: kernelShape, using: &rng),
-          requiresGradient: true),
+        name: "bias", shape: [filters], initializer: biasInitializer, fanShape: kernelShape, using: &rng,
         regularizer: biasRegularizer, constraint: biasConstraint)
     }
     let height = padding.geometry(input: inputShape[0], window: kernelSize.0, stride: strides.0).output

@@ -49,17 +49,11 @@ public final class Dense: Layer {
     precondition(inputShape.count == 1, "Dense takes samples of rank 1, got shape \(inputShape)")
     let kernelShape = [inputShape[0], units]
     kernel = Parameter(
-      name: "kernel",
-      value: Tensor(
-        shape: kernelShape, scalars: kernelInitializer.values(shape: kernelShape, using: &rng),
-        requiresGradient: true),
+      name: "kernel", shape: kernelShape, initializer: kernelInitializer, using: &rng,
       regularizer: kernelRegularizer, constraint: kernelConstraint)
     if useBias {
       bias = Parameter(
-        name: "bias",
-        value: Tensor(
-          shape: [units], scalars: biasInitializer.values(shape: [units], fanShape: kernelShape, using: &rng),
-          requiresGradient: true),
+        name: "bias", shape: [units], initializer: biasInitializer, fanShape: kernelShape, using: &rng,
         regularizer: biasRegularizer, constraint: biasConstraint)
     }
     return [units]

@@ -58,10 +58,7 @@ public final class Embedding: Layer {
   public func build(inputShape: [Int], using rng: inout SplitMix64) -> [Int] {
     let shape = [inputDimension, outputDimension]
     embeddings = Parameter(
-      name: "embeddings",
-      value: Tensor(
-        shape: shape, scalars: embeddingsInitializer.values(shape: shape, using: &rng),
-        requiresGradient: true),
+      name: "embeddings", shape: shape, initializer: embeddingsInitializer, using: &rng,
       regularizer: embeddingsRegularizer, constraint: embeddingsConstraint)
     return inputShape + [outputDimension]
   }

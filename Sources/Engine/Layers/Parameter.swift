@@ -27,6 +27,20 @@ public final class Parameter {
 
   /// The shape of the weight.
   public var shape: [Int] { value.shape }
+
+  /// A trainable weight of `shape` whose first values come from `initializer` (with the fans of
+  /// `fanShape`, by default its own shape), drawn from `rng`: what every layer's `build` makes.
+  public convenience init(
+    name: String, shape: [Int], initializer: Initializer, fanShape: [Int]? = nil,
+    using rng: inout SplitMix64, regularizer: (any Regularizer)? = nil, constraint: (any Constraint)? = nil
+  ) {
+    self.init(
+      name: name,
+      value: Tensor(
+        shape: shape, scalars: initializer.values(shape: shape, fanShape: fanShape, using: &rng),
+        requiresGradient: true),
+      regularizer: regularizer, constraint: constraint)
+  }
 }
 
 /// A projection applied to a weight after each optimizer step (Keras `Constraint.__call__`):

@@ -119,16 +119,11 @@ public final class SelfAttention: Layer {
     _ name: String, shape: [Int], using rng: inout SplitMix64
   ) -> (Parameter, Parameter?) {
     let kernel = Parameter(
-      name: "\(name)_kernel",
-      value: Tensor(
-        shape: shape, scalars: kernelInitializer.values(shape: shape, using: &rng), requiresGradient: true),
+      name: "\(name)_kernel", shape: shape, initializer: kernelInitializer, using: &rng,
       regularizer: kernelRegularizer, constraint: kernelConstraint)
     guard useBias else { return (kernel, nil) }
     let bias = Parameter(
-      name: "\(name)_bias",
-      value: Tensor(
-        shape: [shape[1]], scalars: biasInitializer.values(shape: [shape[1]], fanShape: shape, using: &rng),
-        requiresGradient: true),
+      name: "\(name)_bias", shape: [shape[1]], initializer: biasInitializer, fanShape: shape, using: &rng,
       regularizer: biasRegularizer, constraint: biasConstraint)
     return (kernel, bias)
   }
