@@ -263,37 +263,31 @@ private final class LSTMTape {
     let (features, units, width) = (features, units, 4 * units)
     if let bias, bias.requiresGradient {
       bias.accumulateGradient { buffer in
-        for row in 0..<rows {
-          for j in 0..<width { buffer[j] += dz.pointer[row * width + j] }
-        }
+        guard let target = buffer.baseAddress else { return }
+        VectorKernels.addColumnSums(dz.pointer, rows: rows, columns: width, into: target)
       }
     }
-    if recurrentKernel.requiresGradient {
-      let blocks = blocks(recurrentMasks)
-      recurrentKernel.accumulateGradient { buffer in
+    // ∂weight += Σ_blocks (source_block)ᵀ·∂z_block, where the source is the (masked) input of the
+    // product: the hidden states for U, the inputs for W.
+    func accumulate(
+      _ weight: Tensor, masks: [Buffer], plain: UnsafeMutablePointer<Float>, masked: [Buffer], inner: Int
+    ) {
+      guard weight.requiresGradient else { return }
+      let blocks = blocks(masks)
+      weight.accumulateGradient { buffer in
         guard let target = buffer.baseAddress else { return }
         for block in 0..<blocks.count {
-          let source = recurrentMasks.isEmpty ? hiddens.pointer : maskedHiddens[block].pointer
+          let source = masks.isEmpty ? plain : masked[block].pointer
           let offset = block * blocks.width
           blockSgemm(
-            source, lda: units, transposeA: true, dz.pointer + offset, ldb: width, target + offset,
-            ldc: width, m: units, n: blocks.width, k: rows, beta: 1)
+            source, lda: inner, transposeA: true, dz.pointer + offset, ldb: width, target + offset,
+            ldc: width, m: inner, n: blocks.width, k: rows, beta: 1)
         }
       }
     }
-    if kernel.requiresGradient {
-      let blocks = blocks(inputMasks)
-      kernel.accumulateGradient { buffer in
-        guard let target = buffer.baseAddress else { return }
-        for block in 0..<blocks.count {
-          let source = inputMasks.isEmpty ? x.pointer : maskedInputs[block].pointer
-          let offset = block * blocks.width
-          blockSgemm(
-            source, lda: features, transposeA: true, dz.pointer + offset, ldb: width, target + offset,
-            ldc: width, m: features, n: blocks.width, k: rows, beta: 1)
-        }
-      }
-    }
+    accumulate(
+      recurrentKernel, masks: recurrentMasks, plain: hiddens.pointer, masked: maskedHiddens, inner: units)
+    accumulate(kernel, masks: inputMasks, plain: x.pointer, masked: maskedInputs, inner: features)
   }
 
   /// `∂x = Σ_blocks (∂z_block·W_blockᵀ) ⊙ m_block`, turned back to batch-major.
