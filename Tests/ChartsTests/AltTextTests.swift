@@ -17,9 +17,13 @@ import Testing
       figure.altText
         == "Line chart in 2 panels. "
         + "Panel 1, \"Penalty R(w)\": x axis \"w\" from -2 to 2, y axis \"R(w)\" from 0 to 4; "
-        + "3 lines: L1, L2, elastic net. "
+        + "3 lines: \"L1\" (max 2 at x = -2, min 0 at x = 0, last 2 at x = 2), "
+        + "\"L2\" (max 4 at x = -2, min 0 at x = 0, last 4 at x = 2), "
+        + "\"elastic net\" (max 3 at x = -2, min 0 at x = 0, last 3 at x = 2). "
         + "Panel 2, \"Gradient\": x axis \"w\" from -2 to 2, y axis \"dR/dw\" from -4 to 4; "
-        + "2 lines: L2; horizontal line at y = 0 \"zero\".")
+        + "2 lines: \"L2\" (max 4 at x = 2, min -4 at x = -2, last 4 at x = 2), "
+        + "unlabelled (max 1.333 at x = 2, min -1.333 at x = -2, last 1.333 at x = 2); "
+        + "horizontal line at y = 0 \"zero\".")
   }
 
   @Test func singlePanelWithTitleAndCompactNumbers() {
@@ -30,7 +34,7 @@ import Testing
     #expect(
       figure.altText
         == "Line chart \"Loss\". x axis \"epoch\" from 1 to 200, y axis from 0.0001234 to 0.6931; "
-        + "1 line: train.")
+        + "line: \"train\" (max 0.6931 at x = 1, min 0.0001234 at x = 200, last 0.0001234 at x = 200).")
   }
 
   @Test func emptyFigure() {

@@ -35,7 +35,10 @@ import Testing
     let json = try #require(String(data: data, encoding: .utf8))
     #expect(json.contains("[1,null,null,4]"))
     let decoded = try JSONDecoder().decode(Figure.self, from: data)
-    let series = try #require(decoded[0, 0].series.first)
+    guard case .line(let series) = try #require(decoded[0, 0].marks.first) else {
+      Issue.record("expected a line")
+      return
+    }
     #expect(series.x == [0, 1, 2, 3])
     #expect(series.y[0] == 1 && series.y[1].isNaN && series.y[2].isNaN && series.y[3] == 4)
   }
@@ -49,9 +52,12 @@ import Testing
     #expect(figure.panels[1].title == "second")
   }
 
-  @Test func mismatchedLengthsAreCut() {
-    var axes = Axes()
-    axes.line(x: [0, 1, 2], y: [5, 6])
-    #expect(axes.series.first?.x == [0, 1])
+  @Test func mismatchedLengthsAreATypedError() {
+    var figure = Figure(rows: 1, columns: 2)
+    figure[0, 1].line(x: [0, 1], y: [5, 6])
+    figure[0, 1].line(x: [0, 1, 2], y: [5, 6])
+    #expect(throws: ChartError(panel: 2, mark: 2, message: "line x has 3 values but y has 2")) {
+      try figure.validate()
+    }
   }
 }

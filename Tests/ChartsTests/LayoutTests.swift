@@ -12,6 +12,7 @@ final class TextBoxCanvas: Canvas {
   func save() {}
   func restore() {}
   func clip(to rect: Rect) {}
+  func drawImage(_ image: RasterImage, in rect: Rect, smooth: Bool) {}
 
   func measureText(_ text: String, style: TextStyle) -> Size { metric.measureText(text, style: style) }
 
@@ -64,7 +65,13 @@ final class TextBoxCanvas: Canvas {
     let canvas = TextBoxCanvas()
     FigureRenderer(theme: .light).draw(figure, on: canvas)
     let bounds = Rect(x: 0, y: 0, width: figure.width, height: figure.height)
-    let legendLabels = Set(figure.panels.flatMap { $0.series.compactMap(\.label) })
+    let legendLabels = Set(
+      figure.panels.flatMap { axes in
+        axes.marks.compactMap { mark -> String? in
+          if case .line(let line) = mark { return line.label }
+          return nil
+        }
+      })
     // Legend text sits on the plot by design; everything else must be kept apart.
     let boxes = canvas.boxes.filter { !legendLabels.contains($0.text) }
     for item in canvas.boxes {

@@ -19,4 +19,7 @@ public protocol Canvas: AnyObject {
   func restore()
   /// Intersects the clip region with `rect` until the matching `restore()`.
   func clip(to rect: Rect)
+  /// Paints `image` stretched over `rect`; `smooth` interpolates between pixels (a continuous field),
+  /// otherwise each pixel stays a sharp-edged cell (a matrix).
+  func drawImage(_ image: RasterImage, in rect: Rect, smooth: Bool)
 }

@@ -55,6 +55,14 @@ public final class RecordingCanvas: Canvas {
         + "\(Self.number(rect.width))x\(Self.number(rect.height))")
   }
 
+  /// Logs `image WxH in x,y wxh smooth=… checksum=…`.
+  public func drawImage(_ image: RasterImage, in rect: Rect, smooth: Bool) {
+    log.append(
+      "image \(image.width)x\(image.height) in \(Self.number(rect.minX)),\(Self.number(rect.minY)) "
+        + "\(Self.number(rect.width))x\(Self.number(rect.height)) smooth=\(smooth) "
+        + "checksum=\(String(image.checksum, radix: 16))")
+  }
+
   static func describe(_ path: Path) -> String {
     path.elements.map { element in
       switch element {

@@ -4,6 +4,11 @@ import Foundation
 ///
 /// Negative numbers take a true minus sign (U+2212), as typeset mathematics does.
 public enum TickFormatter {
+  /// The labels for the major ticks of `scale`.
+  public static func labels(for scale: AxisScale) -> [String] {
+    labels(for: scale.ticks, step: scale.step)
+  }
+
   /// The labels for ticks that are multiples of `step`.
   public static func labels(for ticks: [Double], step: TickStep) -> [String] {
     let largest = ticks.map(abs).max() ?? 0

@@ -106,19 +106,28 @@ public struct AxisScale: Equatable, Sendable {
   /// Tick positions, ascending, all inside `limits`.
   public let ticks: [Double]
   public let step: TickStep
+  /// Linear or logarithmic.
+  public let kind: ScaleKind
+  /// Unlabelled minor tick positions (log axes: 2…9 × 10^k), ascending, inside `limits`.
+  public let minorTicks: [Double]
 
   /// Creates a scale from its parts.
-  public init(limits: ClosedRange<Double>, ticks: [Double], step: TickStep) {
+  public init(
+    limits: ClosedRange<Double>, ticks: [Double], step: TickStep, kind: ScaleKind = .linear,
+    minorTicks: [Double] = []
+  ) {
     self.limits = limits
     self.ticks = ticks
     self.step = step
+    self.kind = kind
+    self.minorTicks = minorTicks
   }
 
   /// The axis for data spanning `data` (`nil`: no data, giving 0...1): the range is extended outwards to
   /// whole nice steps, then padded by `margin` × its span on each side so lines never sit on the frame.
-  public static func automatic(data: ClosedRange<Double>?, maxTicks: Int, margin: Double = 0.03)
-    -> AxisScale
-  {
+  public static func automatic(
+    data: ClosedRange<Double>?, maxTicks: Int, kind: ScaleKind = .linear, margin: Double = 0.03
+  ) -> AxisScale {
     guard let data, data.lowerBound.isFinite, data.upperBound.isFinite else {
       return fixed(0...1, maxTicks: maxTicks)
     }
@@ -132,7 +141,9 @@ public struct AxisScale: Equatable, Sendable {
   }
 
   /// The axis for exactly `limits`, with the nice ticks that fall inside them.
-  public static func fixed(_ limits: ClosedRange<Double>, maxTicks: Int) -> AxisScale {
+  public static func fixed(_ limits: ClosedRange<Double>, maxTicks: Int, kind: ScaleKind = .linear)
+    -> AxisScale
+  {
     let widened = widenedIfFlat(limits)
     let step = Ticks.step(within: widened, maxCount: maxTicks)
     return AxisScale(limits: widened, ticks: Ticks.values(within: widened, step: step), step: step)

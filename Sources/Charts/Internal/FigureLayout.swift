@@ -33,13 +33,25 @@ struct FigureLayout {
         y: content.minY + Double(index / columns) * cellHeight, width: cellWidth, height: cellHeight)
     }
 
+    let shown = Array(figure.panels.prefix(count))
+    var xData = shown.map { AxisData.of($0, .x) }
+    var yData = shown.map { AxisData.of($0, .y) }
+    if figure.sharesX { xData = Array(repeating: AxisData.union(xData), count: count) }
+    if figure.sharesY { yData = Array(repeating: AxisData.union(yData), count: count) }
+
     // Ticks depend on the plot size and the margins depend on the tick labels: settle in a few rounds.
     var plotSizes = cells.map { Size(width: max(1, $0.width - 80), height: max(1, $0.height - 70)) }
     var layouts: [PanelLayout] = []
     for _ in 0..<3 {
       layouts = (0..<count).map { index in
-        PanelLayout.axes(
-          figure.panels[index], cell: cells[index], plotSize: plotSizes[index], measurer: measurer)
+        var layout = PanelLayout.axes(
+          shown[index], cell: cells[index], plotSize: plotSizes[index], measurer: measurer,
+          xData: xData[index], yData: yData[index])
+        // Shared axes label only the outer panels: the bottom row (or the last panel of each column)
+        // and the left column.
+        if figure.sharesX { layout.showsXTickLabels = index + columns >= count }
+        if figure.sharesY { layout.showsYTickLabels = index % columns == 0 }
+        return layout
       }
       let margins = layouts.map { $0.margins(measurer: measurer) }
       var left = Array(repeating: 0.0, count: columns)

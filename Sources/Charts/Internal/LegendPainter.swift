@@ -16,16 +16,12 @@ struct LegendPainter {
   /// Extra space between rows.
   static let rowGap = 3.0
 
-  private struct Entry {
-    let label: String
-    let stroke: StrokeStyle
+  private var contexts: [(Mark, MarkContext)] {
+    layout.markContexts(canvas: canvas, theme: theme, measurer: measurer)
   }
 
-  private var entries: [Entry] {
-    layout.axes.series.enumerated().compactMap { index, series in
-      guard let label = series.label, !label.isEmpty else { return nil }
-      return Entry(label: label, stroke: PanelPainter.stroke(for: series, index: index, theme: theme))
-    }
+  private var entries: [LegendEntry] {
+    contexts.flatMap { mark, context in mark.behavior.legendEntries(context) }
   }
 
   private var textStyle: TextStyle { theme.textStyle(size: theme.tickLabelSize) }
@@ -45,13 +41,30 @@ struct LegendPainter {
     for (row, entry) in entries.enumerated() {
       let middle = box.minY + Self.padding + rowHeight * Double(row) + (rowHeight - Self.rowGap) / 2
       let start = box.minX + Self.padding
-      canvas.stroke(
-        .segment(
-          from: Point(x: start, y: middle), to: Point(x: start + Self.sampleLength, y: middle)),
-        style: entry.stroke)
+      drawSample(entry.sample, from: start, middle: middle)
       canvas.drawText(
         entry.label, at: Point(x: start + Self.sampleLength + Self.sampleGap, y: middle), style: textStyle,
         anchor: .middleStart, rotation: 0)
+    }
+  }
+
+  private func drawSample(_ sample: LegendEntry.Sample, from start: Double, middle: Double) {
+    let center = Point(x: start + Self.sampleLength / 2, y: middle)
+    switch sample {
+    case .line(let stroke, let marker):
+      canvas.stroke(
+        .segment(from: Point(x: start, y: middle), to: Point(x: start + Self.sampleLength, y: middle)),
+        style: stroke)
+      marker?.draw(at: center, on: canvas, theme: theme)
+    case .marker(let marker):
+      marker.draw(at: center, on: canvas, theme: theme)
+    case .patch(let fill, let edge):
+      let side = 10.0
+      let square = Rect(
+        x: center.x - Self.sampleLength * 0.35, y: middle - side / 2, width: Self.sampleLength * 0.7,
+        height: side)
+      canvas.fill(.rectangle(square), color: fill)
+      if let edge { canvas.stroke(.rectangle(square), style: StrokeStyle(color: edge, width: 1)) }
     }
   }
 
@@ -98,13 +111,7 @@ struct LegendPainter {
   /// Every drawn segment (series and reference lines) in figure coordinates.
   private func dataSegments() -> [(Point, Point)] {
     let transform = layout.transform
-    var segments: [(Point, Point)] = []
-    for series in layout.axes.series {
-      for line in transform.polylines(series) {
-        segments.append((line[0], line[0]))
-        segments += zip(line.dropLast(), line.dropFirst()).map { ($0, $1) }
-      }
-    }
+    var segments = contexts.flatMap { mark, context in mark.behavior.obstacles(context) }
     for line in layout.axes.referenceLines where line.value.isFinite {
       let plot = layout.plot
       switch line.orientation {

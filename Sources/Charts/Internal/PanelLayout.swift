@@ -9,8 +9,27 @@ struct PanelLayout {
   var y: AxisScale
   var xTickLabels: [String]
   var yTickLabels: [String]
+  /// False for inner panels of a figure with shared x (labels only on the bottom row).
+  var showsXTickLabels = true
+  /// False for inner panels of a figure with shared y (labels only in the left column).
+  var showsYTickLabels = true
 
   var transform: PlotTransform { PlotTransform(plot: plot, x: x, y: y) }
+
+  /// The colour bar the panel shows at its right (the first mark that asks for one).
+  var colorBar: ColorBarSpec? { axes.marks.lazy.compactMap(\.behavior.colorBar).first }
+
+  /// A drawing context for each mark, with its first palette slot.
+  func markContexts(canvas: any Canvas, theme: Theme, measurer: TextMeasurer) -> [(Mark, MarkContext)] {
+    let transform = transform
+    return zip(axes.marks, axes.paletteSlots).map { mark, slot in
+      (
+        mark,
+        MarkContext(
+          canvas: canvas, theme: theme, measurer: measurer, transform: transform, plot: plot, slot: slot)
+      )
+    }
+  }
 }
 
 /// The space a panel needs around its plot area for ticks, labels and title.
@@ -42,21 +61,40 @@ struct TextMeasurer {
   }
 }
 
+/// The data range one axis of a panel must show, from its marks and reference lines (or shared by all
+/// panels of a figure).
+struct AxisData {
+  var range: ClosedRange<Double>?
+  /// Whether some mark wants limits that hug the data.
+  var tight: Bool
+
+  static func of(_ axes: Axes, _ direction: AxisDirection) -> AxisData {
+    let orientation: ReferenceLine.Orientation = direction == .x ? .vertical : .horizontal
+    let kind = direction == .x ? axes.xScale : axes.yScale
+    let values =
+      axes.marks.flatMap { $0.behavior.extent(direction) }
+      + axes.referenceLines.filter { $0.orientation == orientation }.map(\.value)
+    return AxisData(
+      range: Axes.range(of: values, positiveOnly: kind == .log),
+      tight: axes.marks.contains { $0.behavior.prefersTightLimits })
+  }
+
+  /// The union of several panels' data.
+  static func union(_ parts: [AxisData]) -> AxisData {
+    let bounds = parts.compactMap(\.range).flatMap { [$0.lowerBound, $0.upperBound] }
+    return AxisData(range: Axes.range(of: bounds), tight: parts.contains { $0.tight })
+  }
+}
+
 extension PanelLayout {
   /// Chooses ticks for a plot area of the given size: as many as fit (at most 8), fewer when
   /// neighbouring labels would touch.
   static func axes(
-    _ axes: Axes, cell: Rect, plotSize: Size, measurer: TextMeasurer
+    _ axes: Axes, cell: Rect, plotSize: Size, measurer: TextMeasurer, xData: AxisData, yData: AxisData
   ) -> PanelLayout {
-    let xData = Axes.range(
-      of: (axes.xDataRange.map { [$0.lowerBound, $0.upperBound] } ?? [])
-        + axes.referenceLines.filter { $0.orientation == .vertical }.map(\.value).filter(\.isFinite))
-    let yData = Axes.range(
-      of: (axes.yDataRange.map { [$0.lowerBound, $0.upperBound] } ?? [])
-        + axes.referenceLines.filter { $0.orientation == .horizontal }.map(\.value).filter(\.isFinite))
     let (x, xLabels) = scale(
-      limits: axes.xLimits, data: xData, length: plotSize.width, perTick: 3 * measurer.theme.tickLabelSize,
-      measurer: measurer
+      limits: axes.xLimits, data: xData, kind: axes.xScale, manual: axes.xTicks, length: plotSize.width,
+      perTick: 3 * measurer.theme.tickLabelSize
     ) { positions, labels in
       let widths = labels.map { measurer.size($0, measurer.tickStyle).width }
       return zip(positions.indices.dropLast(), positions.indices.dropFirst()).allSatisfy { i, j in
@@ -65,8 +103,8 @@ extension PanelLayout {
     }
     let lineHeight = measurer.size("0", measurer.tickStyle).height
     let (y, yLabels) = scale(
-      limits: axes.yLimits, data: yData, length: plotSize.height, perTick: 2.4 * measurer.theme.tickLabelSize,
-      measurer: measurer
+      limits: axes.yLimits, data: yData, kind: axes.yScale, manual: axes.yTicks, length: plotSize.height,
+      perTick: 2.4 * measurer.theme.tickLabelSize
     ) { positions, _ in
       zip(positions.dropLast(), positions.dropFirst()).allSatisfy { abs($1 - $0) >= lineHeight + 2 }
     }
@@ -76,19 +114,27 @@ extension PanelLayout {
   }
 
   private static func scale(
-    limits: ClosedRange<Double>?, data: ClosedRange<Double>?, length: Double, perTick: Double,
-    measurer: TextMeasurer, fits: ([Double], [String]) -> Bool
+    limits: ClosedRange<Double>?, data: AxisData, kind: ScaleKind, manual: [Tick]?, length: Double,
+    perTick: Double, fits: ([Double], [String]) -> Bool
   ) -> (AxisScale, [String]) {
     var maxTicks = min(8, max(3, Int(length / perTick) + 1))
     while true {
       let scale: AxisScale
       if let limits, limits.lowerBound.isFinite, limits.upperBound.isFinite {
-        scale = .fixed(limits, maxTicks: maxTicks)
+        scale = .fixed(limits, maxTicks: maxTicks, kind: kind)
+      } else if data.tight, let range = data.range {
+        scale = .fixed(range, maxTicks: maxTicks, kind: kind)
       } else {
-        scale = .automatic(data: data, maxTicks: maxTicks)
+        scale = .automatic(data: data.range, maxTicks: maxTicks, kind: kind)
       }
-      let labels = TickFormatter.labels(for: scale.ticks, step: scale.step)
-      let map = LinearMap(domain: scale.limits, start: 0, end: length)
+      if let manual {
+        let inside = manual.filter { scale.limits.contains($0.value) }
+        let placed = AxisScale(
+          limits: scale.limits, ticks: inside.map(\.value), step: scale.step, kind: kind, minorTicks: [])
+        return (placed, inside.map(\.label))
+      }
+      let labels = TickFormatter.labels(for: scale)
+      let map = AxisMap(domain: scale.limits, start: 0, end: length, kind: kind)
       if maxTicks <= 2 || fits(scale.ticks.map { map($0) }, labels) { return (scale, labels) }
       maxTicks -= 1
     }
@@ -96,23 +142,28 @@ extension PanelLayout {
 
   /// The room needed around the plot area.
   func margins(measurer: TextMeasurer) -> PanelMargins {
-    let tickSizes = (xTickLabels + yTickLabels).map { measurer.size($0, measurer.tickStyle) }
-    let tickHeight = tickSizes.map(\.height).max() ?? measurer.size("0", measurer.tickStyle).height
-    let yTickWidth = yTickLabels.map { measurer.size($0, measurer.tickStyle).width }.max() ?? 0
-    let xFirstHalf = (xTickLabels.first.map { measurer.size($0, measurer.tickStyle).width } ?? 0) / 2
-    let xLastHalf = (xTickLabels.last.map { measurer.size($0, measurer.tickStyle).width } ?? 0) / 2
+    let xLabels = showsXTickLabels ? xTickLabels : []
+    let yLabels = showsYTickLabels ? yTickLabels : []
+    let tickHeight = measurer.size("0", measurer.tickStyle).height
+    let yTickWidth = yLabels.map { measurer.size($0, measurer.tickStyle).width }.max() ?? 0
+    let xFirstHalf = (xLabels.first.map { measurer.size($0, measurer.tickStyle).width } ?? 0) / 2
+    let xLastHalf = (xLabels.last.map { measurer.size($0, measurer.tickStyle).width } ?? 0) / 2
     let labelHeight = measurer.size("Ag", measurer.labelStyle).height
     let titleHeight = measurer.size("Ag", measurer.titleStyle).height
 
     var left = LayoutMetrics.tickLength + LayoutMetrics.tickPad + yTickWidth
     if axes.yLabel != nil { left += LayoutMetrics.labelPad + labelHeight }
     left = max(left, xFirstHalf) + 2
-    var bottom = LayoutMetrics.tickLength + LayoutMetrics.tickPad + tickHeight
+    var bottom = LayoutMetrics.tickLength + LayoutMetrics.tickPad + (xLabels.isEmpty ? 0 : tickHeight)
     if axes.xLabel != nil { bottom += LayoutMetrics.labelPad + labelHeight }
     bottom += 2 + LayoutMetrics.rowGap
     var top = tickHeight / 2 + 2
     if axes.title != nil { top = max(top, titleHeight + LayoutMetrics.titlePad) }
-    let right = max(xLastHalf, 4) + LayoutMetrics.columnGap
+    var right = max(xLastHalf, 4) + LayoutMetrics.columnGap
+    if let colorBar {
+      right = max(
+        right, ColorBarPainter.reservedWidth(colorBar, measurer: measurer) + LayoutMetrics.columnGap)
+    }
     return PanelMargins(top: top, left: left, bottom: bottom, right: right)
   }
 }

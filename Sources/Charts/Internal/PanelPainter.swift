@@ -14,11 +14,14 @@ struct PanelPainter {
     canvas.save()
     canvas.clip(to: plot)
     drawReferenceLines()
-    drawSeries()
+    drawMarks()
     canvas.restore()
     drawFrame()
     drawTicks()
     drawLabels()
+    if let colorBar = layout.colorBar {
+      ColorBarPainter(spec: colorBar, plot: plot, theme: theme, measurer: measurer, canvas: canvas).draw()
+    }
     LegendPainter(layout: layout, theme: theme, measurer: measurer, canvas: canvas).draw()
   }
 
@@ -56,25 +59,10 @@ struct PanelPainter {
     }
   }
 
-  private func drawSeries() {
-    for (index, series) in layout.axes.series.enumerated() {
-      let style = Self.stroke(for: series, index: index, theme: theme)
-      var path = Path()
-      for line in transform.polylines(series) where line.count > 1 {
-        path.move(to: line[0])
-        for point in line.dropFirst() { path.line(to: point) }
-      }
-      if !path.isEmpty { canvas.stroke(path, style: style) }
+  private func drawMarks() {
+    for (mark, context) in layout.markContexts(canvas: canvas, theme: theme, measurer: measurer) {
+      mark.behavior.draw(context)
     }
-  }
-
-  /// The stroke of the `index`-th series of a panel; the legend uses the same.
-  static func stroke(for series: Series, index: Int, theme: Theme) -> StrokeStyle {
-    let width = theme.lineWidth
-    return StrokeStyle(
-      color: series.color ?? theme.seriesColor(index), width: width,
-      dashPattern: series.dash.pattern(lineWidth: width),
-      lineCap: series.dash == .solid ? .round : .butt, lineJoin: .round)
   }
 
   private func drawFrame() {
@@ -86,12 +74,24 @@ struct PanelPainter {
     let tick = StrokeStyle(color: theme.axis, width: LayoutMetrics.spineWidth)
     let style = measurer.tickStyle
     let offset = LayoutMetrics.tickLength + LayoutMetrics.tickPad
+    let minor = LayoutMetrics.tickLength * 0.6
+    for value in layout.x.minorTicks {
+      let x = transform.x(value)
+      canvas.stroke(
+        .segment(from: Point(x: x, y: plot.maxY), to: Point(x: x, y: plot.maxY + minor)), style: tick)
+    }
+    for value in layout.y.minorTicks {
+      let y = transform.y(value)
+      canvas.stroke(
+        .segment(from: Point(x: plot.minX, y: y), to: Point(x: plot.minX - minor, y: y)), style: tick)
+    }
     for (value, label) in zip(layout.x.ticks, layout.xTickLabels) {
       let x = transform.x(value)
       canvas.stroke(
         .segment(
           from: Point(x: x, y: plot.maxY), to: Point(x: x, y: plot.maxY + LayoutMetrics.tickLength)),
         style: tick)
+      guard layout.showsXTickLabels else { continue }
       canvas.drawText(
         label, at: Point(x: x, y: plot.maxY + offset), style: style, anchor: .topMiddle, rotation: 0)
     }
@@ -101,6 +101,7 @@ struct PanelPainter {
         .segment(
           from: Point(x: plot.minX, y: y), to: Point(x: plot.minX - LayoutMetrics.tickLength, y: y)),
         style: tick)
+      guard layout.showsYTickLabels else { continue }
       canvas.drawText(
         label, at: Point(x: plot.minX - offset, y: y), style: style, anchor: .middleEnd, rotation: 0)
     }
@@ -109,7 +110,7 @@ struct PanelPainter {
   private func drawLabels() {
     let tickStyle = measurer.tickStyle
     if let label = layout.axes.xLabel {
-      let tickHeight = measurer.size("0", tickStyle).height
+      let tickHeight = layout.showsXTickLabels ? measurer.size("0", tickStyle).height : 0
       let style = measurer.fitted(label, measurer.labelStyle, width: layout.cell.width)
       let y =
         plot.maxY + LayoutMetrics.tickLength + LayoutMetrics.tickPad + tickHeight
@@ -117,7 +118,8 @@ struct PanelPainter {
       canvas.drawText(label, at: Point(x: plot.midX, y: y), style: style, anchor: .topMiddle, rotation: 0)
     }
     if let label = layout.axes.yLabel {
-      let tickWidth = layout.yTickLabels.map { measurer.size($0, tickStyle).width }.max() ?? 0
+      let shown = layout.showsYTickLabels ? layout.yTickLabels : []
+      let tickWidth = shown.map { measurer.size($0, tickStyle).width }.max() ?? 0
       let style = measurer.fitted(label, measurer.labelStyle, width: layout.cell.height)
       let x =
         plot.minX - LayoutMetrics.tickLength - LayoutMetrics.tickPad - tickWidth

@@ -1,0 +1,18 @@
+/// One thing drawn in a panel: a line, a scatter of points, bars, a heatmap, ...
+///
+/// Each case holds a plain `Codable` value (data + styling, no closures), so a whole `Figure` can be
+/// cached as JSON and rendered later. Add marks with the `Axes` methods (`line`, `scatter`, ...).
+public enum Mark: Codable, Equatable, Sendable {
+  /// Points joined by segments (or steps), with optional markers.
+  case line(LineMark)
+
+  /// The mark's behaviour, whatever its kind.
+  var behavior: any MarkBehavior {
+    switch self {
+    case .line(let mark): return mark
+    }
+  }
+
+  /// A short noun for the kind, as used in alt text and errors: "line", "scatter", ...
+  public var kindName: String { behavior.kindName }
+}
