@@ -1,5 +1,6 @@
 import Charts
 import Engine
+import Foundation
 
 /// What a running lesson records into: figures, log lines, and the seeded generator it draws from.
 ///
@@ -24,9 +25,18 @@ public final class LessonContext {
 
   /// Records `figure` under `name` for `![caption](figure:name)` in `lesson.md`.
   ///
-  /// - Throws: `RecordingError` for a name that is not kebab-case or is already taken.
-  public func figure(_ name: String, _ figure: Figure) throws(RecordingError) {
+  /// - Throws: `RecordingError` for a name that is not kebab-case or is already taken, or for a figure
+  ///   whose data cannot be drawn (empty or mismatched series, non-finite scatter points, values ≤ 0 on
+  ///   a log axis, ...), naming the file and line of this call.
+  public func figure(
+    _ name: String, _ figure: Figure, filePath: String = #filePath, line: Int = #line
+  ) throws(RecordingError) {
     guard isKebabCase(name) else { throw .invalidName(name) }
+    do {
+      try figure.validate()
+    } catch {
+      throw .invalidFigure(name: name, file: sourcePath(filePath), line: line, reason: error.description)
+    }
     guard !recordings.figures.contains(where: { $0.name == name }) else {
       throw .duplicateName(kind: "figure", name: name)
     }
@@ -37,6 +47,12 @@ public final class LessonContext {
   public func log(_ line: String) {
     recordings.log.append(line)
   }
+}
+
+/// `path` from its `lessons/` folder on (`lessons/penalty-shapes/PenaltyShapes.swift`), or as given.
+func sourcePath(_ path: String) -> String {
+  guard let range = path.range(of: "/lessons/", options: .backwards) else { return path }
+  return String(path[path.index(after: range.lowerBound)...])
 }
 
 /// FNV-1a over the UTF-8 bytes: a seed that depends only on the text, on every platform and run

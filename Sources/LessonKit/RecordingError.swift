@@ -4,6 +4,9 @@ public enum RecordingError: Error, Equatable, Sendable, CustomStringConvertible 
   case invalidName(String)
   /// Two recordings of the same kind share a name.
   case duplicateName(kind: String, name: String)
+  /// A figure whose data cannot be drawn honestly (`Figure.validate()` failed), with the place in the
+  /// lesson source that recorded it.
+  case invalidFigure(name: String, file: String, line: Int, reason: String)
 
   public var description: String {
     switch self {
@@ -11,6 +14,8 @@ public enum RecordingError: Error, Equatable, Sendable, CustomStringConvertible 
       "recording name '\(name)' must be lowercase kebab-case: letters a-z, digits and single hyphens"
     case .duplicateName(let kind, let name):
       "\(kind) '\(name)' was recorded twice; each \(kind) needs its own name"
+    case .invalidFigure(let name, let file, let line, let reason):
+      "\(file):\(line): figure '\(name)' cannot be drawn: \(reason)"
     }
   }
 }

@@ -24,6 +24,28 @@ import Testing
         == "figure 'curves' was recorded twice; each figure needs its own name")
   }
 
+  @Test func anUndrawableFigureIsRejectedWithFileAndLine() {
+    let context = LessonContext(lessonID: "demo", scale: .quick)
+    var figure = Figure()
+    figure[0, 0].line(x: [0, 1, 2], y: [1, 0])
+    let reason = "panel 1, mark 1: line x has 3 values but y has 2"
+    let callLine = #line + 1
+    #expect(
+      throws: RecordingError.invalidFigure(name: "broken", file: #filePath, line: callLine, reason: reason)
+    ) {
+      try context.figure("broken", figure)
+    }
+    do {
+      try context.figure("broken", figure, filePath: "/repo/lessons/demo/Demo.swift", line: 12)
+    } catch {
+      #expect(
+        error.description
+          == "lessons/demo/Demo.swift:12: figure 'broken' cannot be drawn: "
+          + reason)
+    }
+    #expect(context.recordings.figures.isEmpty)
+  }
+
   @Test(arguments: ["Curves", "fit_l2", "-a", "a-", "a--b", "", "2d", "λ"])
   func badNamesAreRejected(name: String) {
     let context = LessonContext(lessonID: "demo", scale: .full)

@@ -15,7 +15,7 @@ import Testing
         <img src="figures/penalties.svg" width="720" height="420" alt="Two curves: |w| and w².">
         </picture>
         <figcaption><span class="figure-number">Figure 1.</span> L1 <em>versus</em> L2 \
-        <a class="figure-download" href="figures/penalties.png">PNG</a></figcaption>
+        <a class="figure-download" href="figures/penalties.png">PNG</a> <a class="figure-download" href="figures/penalties.csv">Data (CSV)</a></figcaption>
         </figure>
         <p>After.</p>
 
@@ -36,7 +36,7 @@ import Testing
         <img src="figures/b.svg" width="720" height="420" alt="A line chart.">
         </picture>
         <figcaption><span class="figure-number">Figure 1.</span> Second recorded \
-        <a class="figure-download" href="figures/b.png">PNG</a></figcaption>
+        <a class="figure-download" href="figures/b.png">PNG</a> <a class="figure-download" href="figures/b.csv">Data (CSV)</a></figcaption>
         </figure>
         <p>Text.</p>
         <figure class="chart" id="figure-a">
@@ -45,7 +45,7 @@ import Testing
         <img src="figures/a.svg" width="720" height="420" alt="A line chart.">
         </picture>
         <figcaption><span class="figure-number">Figure 2.</span> First recorded \
-        <a class="figure-download" href="figures/a.png">PNG</a></figcaption>
+        <a class="figure-download" href="figures/a.png">PNG</a> <a class="figure-download" href="figures/a.csv">Data (CSV)</a></figcaption>
         </figure>
 
         """)
@@ -54,6 +54,7 @@ import Testing
   @Test func altCaptionAndAttributesAreEscaped() throws {
     let figure = FigureArtifact(
       name: "x", lightSVG: "figures/a&b.svg", darkSVG: "figures/\"dark\".svg", png: "figures/<x>.png",
+      csv: "figures/<x>.csv",
       altText: "Loss <falls> & \"plateaus\" at 'epoch 10'", width: 640, height: 480)
     #expect(
       try html("![Loss < 1 & \"falling\" <b>fast</b>](figure:x)\n", figures: ["x": figure])
@@ -65,7 +66,7 @@ import Testing
         alt="Loss &lt;falls&gt; &amp; &quot;plateaus&quot; at &#39;epoch 10&#39;">
         </picture>
         <figcaption><span class="figure-number">Figure 1.</span> Loss &lt; 1 &amp; “falling” <b>fast</b> \
-        <a class="figure-download" href="figures/&lt;x&gt;.png">PNG</a></figcaption>
+        <a class="figure-download" href="figures/&lt;x&gt;.png">PNG</a> <a class="figure-download" href="figures/&lt;x&gt;.csv">Data (CSV)</a></figcaption>
         </figure>
 
         """)
@@ -76,7 +77,8 @@ import Testing
       try html("![](figure:a)\n", figures: ["a": artifact("a")])
         .contains(
           "<figcaption><span class=\"figure-number\">Figure 1.</span> "
-            + "<a class=\"figure-download\" href=\"figures/a.png\">PNG</a></figcaption>"))
+            + "<a class=\"figure-download\" href=\"figures/a.png\">PNG</a> "
+            + "<a class=\"figure-download\" href=\"figures/a.csv\">Data (CSV)</a></figcaption>"))
   }
 
   @Test func figureInListItemStaysOutOfParagraph() throws {

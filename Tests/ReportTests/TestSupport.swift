@@ -17,5 +17,5 @@ func html(_ body: String, figures: [String: FigureArtifact] = [:]) throws -> Str
 func artifact(_ name: String, alt: String = "A line chart.") -> FigureArtifact {
   FigureArtifact(
     name: name, lightSVG: "figures/\(name).svg", darkSVG: "figures/\(name)-dark.svg",
-    png: "figures/\(name).png", altText: alt, width: 720, height: 420)
+    png: "figures/\(name).png", csv: "figures/\(name).csv", altText: alt, width: 720, height: 420)
 }

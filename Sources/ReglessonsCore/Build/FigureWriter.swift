@@ -4,7 +4,7 @@ import Foundation
 import LessonKit
 import Report
 
-/// Renders a lesson's recorded figures to files (light SVG, dark SVG, 2x PNG) in `<page>/figures/`
+/// Renders a lesson's recorded figures to files (light SVG, dark SVG, 2x PNG, CSV) in `<page>/figures/`
 /// and describes them for the page.
 struct FigureWriter {
   /// The folder of the lesson's page.
@@ -25,6 +25,7 @@ struct FigureWriter {
         ("\(named.name).svg", { try CairoFigureRenderer.svg(named.figure, theme: .light) }),
         ("\(named.name)-dark.svg", { try CairoFigureRenderer.svg(named.figure, theme: .dark) }),
         ("\(named.name).png", { try CairoFigureRenderer.png(named.figure, theme: .light, scale: 2) }),
+        ("\(named.name).csv", { Data(named.figure.csv.utf8) }),
       ]
       for file in files {
         let data: Data
@@ -45,6 +46,7 @@ struct FigureWriter {
         lightSVG: "figures/\(named.name).svg",
         darkSVG: "figures/\(named.name)-dark.svg",
         png: "figures/\(named.name).png",
+        csv: "figures/\(named.name).csv",
         altText: named.figure.altText,
         width: Int(named.figure.width.rounded()),
         height: Int(named.figure.height.rounded()))

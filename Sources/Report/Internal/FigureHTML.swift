@@ -1,5 +1,5 @@
 /// The `<figure>` block for one figure reference: light/dark SVG via `<picture>`, a numbered caption and a
-/// PNG download link.
+/// PNG and CSV download links.
 struct FigureHTML {
   let name: String
   let artifact: FigureArtifact
@@ -17,7 +17,8 @@ struct FigureHTML {
       alt="\(artifact.altText.htmlEscaped)">
       </picture>
       <figcaption><span class="figure-number">Figure \(number).</span>\(caption) \
-      <a class="figure-download" href="\(artifact.png.htmlEscaped)">PNG</a></figcaption>
+      <a class="figure-download" href="\(artifact.png.htmlEscaped)">PNG</a> \
+      <a class="figure-download" href="\(artifact.csv.htmlEscaped)">Data (CSV)</a></figcaption>
       </figure>
       """
   }
