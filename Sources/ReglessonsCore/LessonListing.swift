@@ -36,3 +36,37 @@ func readLessonSource(id: String, lessonsPath: String) throws(ReglessonsError) -
     throw .lessonSource(error)
   }
 }
+
+/// The code regions (`// code: NAME` … `// end code`) of every Swift file in `<lessonsPath>/<id>/`, by
+/// name; a name used in two files is an error naming the second.
+func readCodeRegions(id: String, lessonsPath: String) throws(ReglessonsError) -> [String: CodeRegion] {
+  let folder = URL(fileURLWithPath: lessonsPath, isDirectory: true).appendingPathComponent(id)
+  let names: [String]
+  do {
+    names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+      .filter { $0.hasSuffix(".swift") }.sorted()
+  } catch {
+    throw .cannotRead(displayPath(lessonsPath, id), reason: error.localizedDescription)
+  }
+  var regions: [String: CodeRegion] = [:]
+  for name in names {
+    let path = displayPath(lessonsPath, id, name)
+    let text = try readText(folder.appendingPathComponent(name))
+    let found: [CodeRegion]
+    do {
+      found = try CodeRegion.regions(in: text, path: path, file: name)
+    } catch {
+      throw .lessonSource(error)
+    }
+    for region in found {
+      if let first = regions[region.name] {
+        throw .lessonSource(
+          ReportError(
+            file: path, line: region.startLine - 1,
+            message: "code region '\(region.name)' is also defined in \(first.file)"))
+      }
+      regions[region.name] = region
+    }
+  }
+  return regions
+}

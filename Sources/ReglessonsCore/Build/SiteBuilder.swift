@@ -84,6 +84,7 @@ public struct SiteBuilder {
   ) throws(ReglessonsError) -> (page: ReportPage, figureCount: Int) {
     let id = lesson.id
     let source = try readLessonSource(id: id, lessonsPath: options.lessonsPath)
+    let codeRegions = try readCodeRegions(id: id, lessonsPath: options.lessonsPath)
 
     let context = LessonContext(lessonID: id, scale: options.scale)
     do {
@@ -98,7 +99,7 @@ public struct SiteBuilder {
       .write(context.recordings.figures)
     let rendered: RenderedLesson
     do {
-      rendered = try MarkdownRenderer().render(source, figures: figures)
+      rendered = try MarkdownRenderer().render(source, figures: figures, codeRegions: codeRegions)
     } catch {
       throw .lessonSource(error)
     }

@@ -8,15 +8,19 @@ public struct MarkdownRenderer: Sendable {
   /// Creates a renderer.
   public init() {}
 
-  /// Renders the body and resolves `![caption](figure:name)` references.
+  /// Renders the body and resolves `![caption](figure:name)` and `{{code:name}}` references.
   ///
   /// A figure image must be the only thing in its paragraph; it becomes a numbered `<figure>` ("Figure 1",
   /// "Figure 2", ... in order of appearance) with light/dark SVGs, a PNG link, and the image's description
   /// as the caption. Errors name the line in lesson.md: an empty or unknown figure name, a figure inside
   /// running text, a figure shown twice, and a figure in `figures` that the body never shows (reported on
   /// the front matter's closing `---` line). Other URL schemes are ordinary links.
+  ///
+  /// A paragraph holding only `{{code:name}}` becomes a code cell showing region `name` of the lesson's
+  /// Swift source (see `CodeRegion`); an unknown name or a cell inside running text is an error naming the
+  /// line. `{{code:…}}` inside code spans and code blocks is left alone.
   public func render(
-    _ source: LessonSource, figures: [String: FigureArtifact]
+    _ source: LessonSource, figures: [String: FigureArtifact], codeRegions: [String: CodeRegion] = [:]
   ) throws(ReportError) -> RenderedLesson {
     guard let document = CMarkDocument(parsing: source.body) else {
       throw ReportError(
@@ -26,6 +30,7 @@ public struct MarkdownRenderer: Sendable {
     // The pipeline, in order: each step rewrites the tree, which is rendered once at the end.
     var figureResolver = FigureResolver(source: source, figures: figures)
     try figureResolver.resolve(in: document)
+    try CodeCellResolver(source: source, regions: codeRegions).resolve(in: document)
     var anchors = HeadingAnchors(reserved: figureResolver.order.map { "figure-\($0)" })
     anchors.addIDs(in: document)
     return RenderedLesson(html: document.renderHTML(), figureOrder: figureResolver.order)

@@ -160,6 +160,9 @@ enum Stylesheet {
     }
     .figure-number { font-weight: 600; color: var(--text); }
     .figure-download { margin-left: 0.3em; font-size: 0.85em; }
+    figure.code-cell pre { margin: 0; }
+    figure.code-cell figcaption { margin-top: 0.3em; font-size: 0.8rem; }
+    figure.code-cell figcaption code { background: none; padding: 0; }
 
     details {
       border: 1px solid var(--border);
