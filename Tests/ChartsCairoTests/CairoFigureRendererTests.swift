@@ -60,6 +60,23 @@ import Testing
     #expect(try CairoFigureRenderer.png(figure, theme: .light) == png)
   }
 
+  @Test func pdfIsTheFigureSizeInPointsAndRepeats() throws {
+    let figure = Self.figure(title: "Twice")
+    let pdf = try CairoFigureRenderer.pdf(figure, theme: .light)
+    #expect(String(decoding: pdf.prefix(8), as: UTF8.self) == "%PDF-1.5")
+    #expect(CairoDrawingTests.pdfArray(pdf, "MediaBox") == [0, 0, 720, 420])
+    _ = try CairoFigureRenderer.pdf(Self.figure(), theme: .dark)
+    _ = try CairoFigureRenderer.svg(Self.figure(), theme: .dark)
+    #expect(try CairoFigureRenderer.pdf(figure, theme: .light) == pdf)
+    var odd = Self.figure()
+    odd.width = 500.4
+    odd.height = 300.6
+    #expect(
+      CairoDrawingTests.pdfArray(try CairoFigureRenderer.pdf(odd, theme: .light), "MediaBox") == [
+        0, 0, 500, 301,
+      ])
+  }
+
   @Test func svgIdsAreRenumberedFromOne() throws {
     let svg = try CairoFigureRenderer.svg(Self.figure(), theme: .light)
     let text = String(decoding: svg, as: UTF8.self)
@@ -83,10 +100,41 @@ import Testing
     #expect(size.width > 0)
   }
 
-  @Test func invalidSizeThrowsCairoError() {
-    let error = #expect(throws: CairoRenderError.self) {
+  /// Renders `figure` in one of the three formats.
+  static func render(_ figure: Figure, as format: String) throws(RenderError) -> Data {
+    switch format {
+    case "svg": try CairoFigureRenderer.svg(figure, theme: .light)
+    case "pdf": try CairoFigureRenderer.pdf(figure, theme: .light)
+    default: try CairoFigureRenderer.png(figure, theme: .light)
+    }
+  }
+
+  @Test(arguments: ["svg", "png", "pdf"])
+  func invalidFigureThrowsBeforeDrawingWithTheChartErrorMessage(format: String) {
+    var figure = Self.figure()
+    figure[0, 1].line(x: [0, 1, 2], y: [0, 1], label: "short")
+    let error = #expect(throws: RenderError.self) { try Self.render(figure, as: format) }
+    #expect(
+      error == .invalidFigure(ChartError(panel: 2, mark: 2, message: "line x has 3 values but y has 2")))
+    #expect(error?.description == "invalid figure: panel 2, mark 2: line x has 3 values but y has 2")
+  }
+
+  @Test func emptyFigureSizeIsAnInvalidFigure() {
+    let error = #expect(throws: RenderError.self) {
       try CairoFigureRenderer.png(Figure(width: 0, height: 100), theme: .light)
     }
-    #expect(error?.description.hasPrefix("cairo could not make a 0.0 x 100.0 surface") == true)
+    #expect(error?.description == "invalid figure: panel 0: the figure size 0.0 x 100.0 is not drawable")
+  }
+
+  @Test func surfaceTooLargeForCairoIsACairoError() {
+    let error = #expect(throws: RenderError.self) {
+      try CairoFigureRenderer.png(Figure(width: 20_000, height: 100), theme: .light, scale: 2)
+    }
+    guard case .cairo(let cairo) = error else {
+      Issue.record("expected a Cairo error, got \(String(describing: error))")
+      return
+    }
+    #expect(cairo.description.hasPrefix("cairo could not make a 20000.0 x 100.0 surface at scale 2.0"))
+    #expect(error?.description == cairo.description)
   }
 }

@@ -71,6 +71,15 @@ public struct Theme: Sendable {
       0x56B4E9, 0xFF8C4B, 0x2ECC9A, 0xE59CC9, 0xF5B83D, 0xA6D8F5, 0xE6E8EA, 0xF0E442,
     ].map { Color(hex: $0) })
 
+  /// For paper and PDF: pure black text, frame and ticks on white, a grid a step darker than `light`'s
+  /// so it survives printing and photocopying, an opaque legend, the `light` palette, and data lines
+  /// 2.2 pt wide.
+  public static let print = Theme(
+    background: Color(hex: 0xFFFFFF), text: Color(hex: 0x000000), axis: Color(hex: 0x000000),
+    grid: Color(hex: 0xCDD0D4), referenceLine: Color(hex: 0x3A3A3A),
+    legendBackground: Color(hex: 0xFFFFFF), legendBorder: Color(hex: 0x8A8F96),
+    palette: light.palette, lineWidth: 2.2)
+
   /// The palette colour for the `index`-th series of a panel.
   public func seriesColor(_ index: Int) -> Color {
     guard !palette.isEmpty else { return text }

@@ -5,6 +5,9 @@ import Foundation
 extension CairoCanvas {
   /// Draws one line of text with Pango so that `anchor` of its logical box sits at `point`, turned by
   /// `rotation` degrees about that point.
+  ///
+  /// A character no installed font covers is drawn as a hex box (see `missingGlyphCount`); NUL and
+  /// Unicode noncharacters, which Cairo would reject, are drawn as U+FFFD "�" (see `CairoText`).
   public func drawText(
     _ text: String, at point: Charts.Point, style: TextStyle, anchor: TextAnchor, rotation: Double
   ) {
@@ -33,9 +36,17 @@ extension CairoCanvas {
     cairo_restore(context)
   }
 
-  /// The logical (advance and line-height) size of one line of text.
+  /// The logical (advance and line-height) size of one line of text, exactly as `drawText` sets it.
   public func measureText(_ text: String, style: TextStyle) -> Charts.Size {
     withLayout(text, style: style) { _, box, _ in box.size }
+  }
+
+  /// How many characters of `text` no installed font can draw: Pango shows each as a box with its
+  /// code point in hex (e.g. CJK text when no CJK font is installed, or a private-use code point).
+  /// Fontconfig fallback counts: a character missing from `style`'s family but found in another
+  /// installed font is drawn and not counted.
+  public func missingGlyphCount(in text: String, style: TextStyle) -> Int {
+    withLayout(text, style: style) { layout, _, _ in Int(pango_layout_get_unknown_glyphs_count(layout)) }
   }
 
   /// Builds a Pango layout for `text` on this context and passes it with its logical box (in points,
@@ -58,7 +69,7 @@ extension CairoCanvas {
       font, style.weight == .bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL)
     pango_font_description_set_absolute_size(font, style.size * Double(PANGO_SCALE))
     pango_layout_set_font_description(layout, font)
-    pango_layout_set_text(layout, text, -1)
+    pango_layout_set_text(layout, CairoText.sanitized(text), -1)
 
     var logical = PangoRectangle()
     pango_layout_get_extents(layout, nil, &logical)

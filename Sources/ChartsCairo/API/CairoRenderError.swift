@@ -1,7 +1,7 @@
 import CCairo
 
 /// A Cairo surface or drawing failure, with Cairo's own status text.
-public struct CairoRenderError: Error, CustomStringConvertible {
+public struct CairoRenderError: Error, Equatable, CustomStringConvertible {
   /// What was being done, e.g. "create the SVG surface".
   public let operation: String
   /// Cairo's status string, e.g. "invalid value (typically too big) for the size of the input".
