@@ -5,11 +5,23 @@
 public enum Mark: Codable, Equatable, Sendable {
   /// Points joined by segments (or steps), with optional markers.
   case line(LineMark)
+  /// Points drawn as markers, optionally coloured and shaped by class.
+  case scatter(ScatterMark)
+  /// A translucent region between a lower and an upper curve (e.g. mean ± std).
+  case band(BandMark)
+  /// A path with an arrow head at its end (e.g. optimiser steps), with optional markers.
+  case arrow(ArrowMark)
+  /// A text annotation at a data point, optionally with a pointer to it.
+  case text(TextMark)
 
   /// The mark's behaviour, whatever its kind.
   var behavior: any MarkBehavior {
     switch self {
     case .line(let mark): return mark
+    case .scatter(let mark): return mark
+    case .band(let mark): return mark
+    case .arrow(let mark): return mark
+    case .text(let mark): return mark
     }
   }
 

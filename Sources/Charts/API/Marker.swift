@@ -56,21 +56,24 @@ public enum MarkerShape: String, Codable, CaseIterable, Sendable {
   public var isLineArt: Bool { self == .cross || self == .plus }
 }
 
-/// A marker's look: shape, size in points, fill colour.
+/// A marker's look: shape, size in points, fill colour, and an optional edge colour.
 struct MarkerStyle {
   let shape: MarkerShape
   let size: Double
   let color: Color
+  /// An outline colour for filled shapes (e.g. an edged scatter); `nil` gives the thin background edge.
+  var edge: Color? = nil
 
-  /// Draws the marker at `center`: filled shapes get a thin edge in the background colour so that
-  /// overlapping points stay distinguishable; line-art shapes are stroked in the marker colour.
+  /// Draws the marker at `center`: filled shapes get a thin edge in the background colour (or `edge`,
+  /// slightly wider) so that overlapping points stay distinguishable; line-art shapes are stroked in the
+  /// marker colour.
   func draw(at center: Point, on canvas: any Canvas, theme: Theme) {
     let path = shape.path(at: center, size: size)
     if shape.isLineArt {
       canvas.stroke(path, style: StrokeStyle(color: color, width: max(1, size / 5), lineCap: .round))
     } else {
       canvas.fill(path, color: color)
-      canvas.stroke(path, style: StrokeStyle(color: theme.background, width: 0.6))
+      canvas.stroke(path, style: StrokeStyle(color: edge ?? theme.background, width: edge == nil ? 0.6 : 0.8))
     }
   }
 }
