@@ -5,11 +5,20 @@
 public enum Mark: Codable, Equatable, Sendable {
   /// Points joined by segments (or steps), with optional markers.
   case line(LineMark)
+  /// Bars from 0 for each category, grouped side by side, with optional error bars.
+  case bars(BarMark)
+  /// Counts (or a density) of raw values per bin, computed when drawn.
+  case histogram(HistogramMark)
+  /// Each category's values as jittered points over a box plot.
+  case strip(StripMark)
 
   /// The mark's behaviour, whatever its kind.
   var behavior: any MarkBehavior {
     switch self {
     case .line(let mark): return mark
+    case .bars(let mark): return mark
+    case .histogram(let mark): return mark
+    case .strip(let mark): return mark
     }
   }
 
