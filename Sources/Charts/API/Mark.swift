@@ -13,6 +13,12 @@ public enum Mark: Codable, Equatable, Sendable {
   case arrow(ArrowMark)
   /// A text annotation at a data point, optionally with a pointer to it.
   case text(TextMark)
+  /// Bars from 0 for each category, grouped side by side, with optional error bars.
+  case bars(BarMark)
+  /// Counts (or a density) of raw values per bin, computed when drawn.
+  case histogram(HistogramMark)
+  /// Each category's values as jittered points over a box plot.
+  case strip(StripMark)
 
   /// The mark's behaviour, whatever its kind.
   var behavior: any MarkBehavior {
@@ -22,6 +28,9 @@ public enum Mark: Codable, Equatable, Sendable {
     case .band(let mark): return mark
     case .arrow(let mark): return mark
     case .text(let mark): return mark
+    case .bars(let mark): return mark
+    case .histogram(let mark): return mark
+    case .strip(let mark): return mark
     }
   }
 

@@ -9,6 +9,8 @@ struct PanelLayout {
   var y: AxisScale
   var xTickLabels: [String]
   var yTickLabels: [String]
+  /// The style of the x tick labels: the theme's, shrunk when hand-placed labels would overlap.
+  var xTickStyle: TextStyle
   /// False for inner panels of a figure with shared x (labels only on the bottom row).
   var showsXTickLabels = true
   /// False for inner panels of a figure with shared y (labels only in the left column).
@@ -108,9 +110,31 @@ extension PanelLayout {
     ) { positions, _ in
       zip(positions.dropLast(), positions.dropFirst()).allSatisfy { abs($1 - $0) >= lineHeight + 2 }
     }
+    let xTickStyle =
+      axes.xTicks == nil
+      ? measurer.tickStyle
+      : manualTickStyle(xLabels, at: x.ticks, scale: x, length: plotSize.width, measurer: measurer)
     return PanelLayout(
       axes: axes, cell: cell, plot: Rect(x: 0, y: 0, width: plotSize.width, height: plotSize.height),
-      x: x, y: y, xTickLabels: xLabels, yTickLabels: yLabels)
+      x: x, y: y, xTickLabels: xLabels, yTickLabels: yLabels, xTickStyle: xTickStyle)
+  }
+
+  /// The tick style shrunk (to 70 % at most) so that neighbouring hand-placed x tick labels, such as
+  /// category names, keep `tickLabelGap` between them; automatic ticks are thinned instead. Labels too
+  /// long even at 70 % still overlap.
+  private static func manualTickStyle(
+    _ labels: [String], at values: [Double], scale: AxisScale, length: Double, measurer: TextMeasurer
+  ) -> TextStyle {
+    let map = AxisMap(domain: scale.limits, start: 0, end: length, kind: scale.kind)
+    let placed = zip(values.map { map($0) }, labels.map { measurer.size($0, measurer.tickStyle).width })
+      .sorted { $0.0 < $1.0 }
+    let factor = zip(placed.dropLast(), placed.dropFirst()).reduce(1.0) { factor, pair in
+      let need = (pair.0.1 + pair.1.1) / 2
+      return need > 0 ? min(factor, (pair.1.0 - pair.0.0 - LayoutMetrics.tickLabelGap) / need) : factor
+    }
+    var style = measurer.tickStyle
+    style.size *= min(1, max(0.7, factor))
+    return style
   }
 
   private static func scale(
@@ -145,16 +169,17 @@ extension PanelLayout {
     let xLabels = showsXTickLabels ? xTickLabels : []
     let yLabels = showsYTickLabels ? yTickLabels : []
     let tickHeight = measurer.size("0", measurer.tickStyle).height
+    let xTickHeight = measurer.size("0", xTickStyle).height
     let yTickWidth = yLabels.map { measurer.size($0, measurer.tickStyle).width }.max() ?? 0
-    let xFirstHalf = (xLabels.first.map { measurer.size($0, measurer.tickStyle).width } ?? 0) / 2
-    let xLastHalf = (xLabels.last.map { measurer.size($0, measurer.tickStyle).width } ?? 0) / 2
+    let xFirstHalf = (xLabels.first.map { measurer.size($0, xTickStyle).width } ?? 0) / 2
+    let xLastHalf = (xLabels.last.map { measurer.size($0, xTickStyle).width } ?? 0) / 2
     let labelHeight = measurer.size("Ag", measurer.labelStyle).height
     let titleHeight = measurer.size("Ag", measurer.titleStyle).height
 
     var left = LayoutMetrics.tickLength + LayoutMetrics.tickPad + yTickWidth
     if axes.yLabel != nil { left += LayoutMetrics.labelPad + labelHeight }
     left = max(left, xFirstHalf) + 2
-    var bottom = LayoutMetrics.tickLength + LayoutMetrics.tickPad + (xLabels.isEmpty ? 0 : tickHeight)
+    var bottom = LayoutMetrics.tickLength + LayoutMetrics.tickPad + (xLabels.isEmpty ? 0 : xTickHeight)
     if axes.xLabel != nil { bottom += LayoutMetrics.labelPad + labelHeight }
     bottom += 2 + LayoutMetrics.rowGap
     var top = tickHeight / 2 + 2

@@ -93,7 +93,8 @@ struct PanelPainter {
         style: tick)
       guard layout.showsXTickLabels else { continue }
       canvas.drawText(
-        label, at: Point(x: x, y: plot.maxY + offset), style: style, anchor: .topMiddle, rotation: 0)
+        label, at: Point(x: x, y: plot.maxY + offset), style: layout.xTickStyle, anchor: .topMiddle,
+        rotation: 0)
     }
     for (value, label) in zip(layout.y.ticks, layout.yTickLabels) {
       let y = transform.y(value)
@@ -110,7 +111,7 @@ struct PanelPainter {
   private func drawLabels() {
     let tickStyle = measurer.tickStyle
     if let label = layout.axes.xLabel {
-      let tickHeight = layout.showsXTickLabels ? measurer.size("0", tickStyle).height : 0
+      let tickHeight = layout.showsXTickLabels ? measurer.size("0", layout.xTickStyle).height : 0
       let style = measurer.fitted(label, measurer.labelStyle, width: layout.cell.width)
       let y =
         plot.maxY + LayoutMetrics.tickLength + LayoutMetrics.tickPad + tickHeight
