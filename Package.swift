@@ -3,6 +3,7 @@ import PackageDescription
 
 // BEGIN LESSONS: written by `reglessons new` and `reglessons sync` from the folders in lessons/.
 let lessons: [LessonFolder] = [
+  LessonFolder(id: "chart-gallery", module: "ChartGallery", exclude: ["lesson.md"]),
   LessonFolder(id: "penalty-shapes", module: "PenaltyShapes", exclude: ["lesson.md"])
 ]
 // END LESSONS

@@ -1,0 +1,34 @@
+import Charts
+import Engine
+import LessonKit
+
+/// For instructors: one example of every chart kind the `Charts` library draws, each built from a real
+/// (small) training run on the moons data, with the code that made it shown beside the figure.
+public struct ChartGallery: Lesson {
+  public static let id = "chart-gallery"
+
+  public init() {}
+
+  public func run(in context: LessonContext) throws {
+    let epochs = context.scale == .quick ? 150 : 400
+    let plain = try GalleryRun.moons(epochs: epochs, seed: 0)
+    let seeds = try (0..<3).map { try GalleryRun.moons(epochs: epochs, seed: UInt64($0)) }
+    let l1 = try GalleryRun.moons(epochs: epochs, seed: 0, kernelRegularizer: try L1(0.01))
+    let l2 = try GalleryRun.moons(epochs: epochs, seed: 0, kernelRegularizer: try L2(0.01))
+    let strengths: [Float] = [1e-4, 1e-3, 1e-2, 1e-1]
+    let grid = try [("0", seeds)]
+      + strengths.map { lambda in
+        (
+          "\(lambda)",
+          try (0..<3).map {
+            try GalleryRun.moons(epochs: epochs, seed: UInt64($0), kernelRegularizer: try L2(lambda))
+          }
+        )
+      }
+    context.log("trained \(3 + 2 + 3 * strengths.count) small networks for \(epochs) epochs each")
+
+    try LineGallery.record(in: context, run: plain, seeds: seeds)
+    try PointGallery.record(in: context, run: plain)
+    try CategoryGallery.record(in: context, plain: plain, l1: l1, l2: l2, grid: grid)
+  }
+}
