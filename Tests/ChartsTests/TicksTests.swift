@@ -87,6 +87,69 @@ import Testing
     #expect(scale.limits == 4.4...5.6)
   }
 
+  @Test func tinyRange() {
+    let scale = AxisScale.automatic(data: 1e-15...2e-15, maxTicks: 8, margin: 0)
+    #expect(scale.step == TickStep(mantissa: 2, exponent: -16))
+    #expect(scale.ticks == [1e-15, 1.2e-15, 1.4e-15, 1.6e-15, 1.8e-15, 2e-15])
+    #expect(
+      TickFormatter.labels(for: scale) == ["1e-15", "1.2e-15", "1.4e-15", "1.6e-15", "1.8e-15", "2e-15"])
+  }
+
+  @Test func hugeValues() {
+    let scale = AxisScale.automatic(data: 1e20...3e20, maxTicks: 8, margin: 0)
+    #expect(scale.ticks == [1e20, 1.5e20, 2e20, 2.5e20, 3e20])
+    #expect(TickFormatter.labels(for: scale) == ["1e+20", "1.5e+20", "2e+20", "2.5e+20", "3e+20"])
+  }
+
+  @Test func hugeValuesCloseTogetherKeepDistinctLabels() {
+    let scale = AxisScale.automatic(data: 1e9...(1e9 + 1000), maxTicks: 6, margin: 0)
+    let expected: [Double] = [
+      1_000_000_000, 1_000_000_200, 1_000_000_400, 1_000_000_600, 1_000_000_800, 1_000_001_000,
+    ]
+    #expect(scale.ticks == expected)
+    #expect(
+      TickFormatter.labels(for: scale)
+        == ["1e+09", "1.0000002e+09", "1.0000004e+09", "1.0000006e+09", "1.0000008e+09", "1.000001e+09"])
+  }
+
+  @Test func valuesBeyondDoublesTickingRangeAreCut() {
+    let flat = AxisScale.automatic(data: 1e308...1e308, maxTicks: 8)
+    #expect(flat.limits.lowerBound.isFinite && flat.limits.upperBound.isFinite)
+    #expect(flat.ticks.count >= 2)
+    let wide = AxisScale.automatic(data: -1e308...1e308, maxTicks: 5, margin: 0)
+    #expect(wide.limits == -1e300...1e300)
+    #expect(wide.ticks == [-1e300, -5e299, 0, 5e299, 1e300])
+  }
+
+  @Test func negativeRange() {
+    let scale = AxisScale.automatic(data: -0.005...(-0.001), maxTicks: 8, margin: 0)
+    #expect(scale.ticks == [-0.005, -0.004, -0.003, -0.002, -0.001])
+    #expect(TickFormatter.labels(for: scale) == ["−0.005", "−0.004", "−0.003", "−0.002", "−0.001"])
+    let far = AxisScale.automatic(data: -123456...(-123400), maxTicks: 8, margin: 0)
+    #expect(far.limits == -123460...(-123400))
+    #expect(far.step == TickStep(mantissa: 1, exponent: 1))
+  }
+
+  @Test func singleNegativeValue() {
+    let scale = AxisScale.automatic(data: -7...(-7), maxTicks: 8, margin: 0)
+    #expect(scale.limits == -8...(-6))
+    #expect(TickFormatter.labels(for: scale) == ["−8", "−7.5", "−7", "−6.5", "−6"])
+    #expect(AxisScale.fixed(-7...(-7), maxTicks: 5).ticks == [-7.5, -7, -6.5])
+  }
+
+  @Test func rangeTooNarrowForDoublesIsWidened() {
+    let scale = AxisScale.automatic(data: 1...(1 + 1e-13), maxTicks: 8, margin: 0)
+    #expect(scale.limits == 0.9...1.1)
+    #expect(scale.ticks == [0.9, 0.95, 1, 1.05, 1.1])
+  }
+
+  @Test func linearAxesKeepTheLinearPattern() {
+    let scale = AxisScale.automatic(data: 0...3.7, maxTicks: 8)
+    #expect(scale.pattern == .linear)
+    #expect(scale.kind == .linear)
+    #expect(scale.minorTicks.isEmpty)
+  }
+
   @Test func fixedLimitsAreKeptExactly() {
     let scale = AxisScale.fixed(0...0.75, maxTicks: 5)
     #expect(scale.limits == 0...0.75)
