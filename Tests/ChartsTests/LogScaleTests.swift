@@ -343,3 +343,12 @@ import Testing
     try Golden.check(log, named: "log-axes")
   }
 }
+
+@Suite struct LogScaleFloatInputTests {
+  @Test func floatRoundedDecadesCountAsDecades() {
+    let data = Double(Float(1e-4))...Double(Float(0.1))
+    let scale = AxisScale.automatic(data: data, maxTicks: 8, kind: .log)
+    #expect(scale.ticks == [1e-4, 1e-3, 1e-2, 1e-1])
+    #expect(scale.limits.lowerBound > 5e-5 && scale.limits.upperBound < 0.2)
+  }
+}

@@ -18,7 +18,8 @@ enum CategoryGallery {
     let train = runs.map { $0.1.series("binary_accuracy").last ?? .nan }
     let test = runs.map { $0.1.series("val_binary_accuracy").last ?? .nan }
     var figure = Figure(width: 720, height: 380)
-    figure[0, 0] = Axes(title: "Final accuracy by penalty", xLabel: "hidden-kernel penalty", yLabel: "accuracy")
+    figure[0, 0] = Axes(
+      title: "Final accuracy by penalty", xLabel: "hidden-kernel penalty", yLabel: "accuracy")
     figure[0, 0].groupedBars(
       categories: runs.map(\.0),
       groups: [BarGroup(label: "train", values: train), BarGroup(label: "test", values: test)])

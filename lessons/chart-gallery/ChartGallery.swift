@@ -16,18 +16,18 @@ public struct ChartGallery: Lesson {
     let l1 = try GalleryRun.moons(epochs: epochs, seed: 0, kernelRegularizer: try L1(0.01))
     let l2 = try GalleryRun.moons(epochs: epochs, seed: 0, kernelRegularizer: try L2(0.01))
     let strengths: [Float] = [1e-4, 1e-3, 1e-2, 1e-1]
-    let grid = try [("0", seeds)]
-      + strengths.map { lambda in
-        (
-          "\(lambda)",
-          try (0..<3).map {
-            try GalleryRun.moons(epochs: epochs, seed: UInt64($0), kernelRegularizer: try L2(lambda))
-          }
-        )
-      }
+    let penalized = try strengths.map { lambda in
+      (
+        lambda: Double(lambda),
+        runs: try (0..<3).map {
+          try GalleryRun.moons(epochs: epochs, seed: UInt64($0), kernelRegularizer: try L2(lambda))
+        }
+      )
+    }
+    let grid = [("0", seeds)] + penalized.map { ("\(Float($0.lambda))", $0.runs) }
     context.log("trained \(3 + 2 + 3 * strengths.count) small networks for \(epochs) epochs each")
 
-    try LineGallery.record(in: context, run: plain, seeds: seeds)
+    try LineGallery.record(in: context, run: plain, seeds: seeds, grid: penalized)
     try PointGallery.record(in: context, run: plain)
     try CategoryGallery.record(in: context, plain: plain, l1: l1, l2: l2, grid: grid)
   }

@@ -1,14 +1,40 @@
 import Charts
-import Foundation
 import Engine
+import Foundation
 import LessonKit
 
 /// Lines, steps, markers, reference lines, annotations and mean ± std bands.
 enum LineGallery {
-  static func record(in context: LessonContext, run: GalleryRun, seeds: [GalleryRun]) throws {
+  static func record(
+    in context: LessonContext, run: GalleryRun, seeds: [GalleryRun],
+    grid: [(lambda: Double, runs: [GalleryRun])]
+  ) throws {
     try learningCurves(context, run)
     try schedule(context)
     try seedBands(context, seeds)
+    try lambdaGrid(context, grid, unpenalized: seeds)
+  }
+
+  static func lambdaGrid(
+    _ context: LessonContext, _ grid: [(lambda: Double, runs: [GalleryRun])], unpenalized: [GalleryRun]
+  ) throws {
+    // code: lambda-grid
+    func meanFinal(_ runs: [GalleryRun], _ name: String) -> Double {
+      runs.map { $0.series(name).last ?? .nan }.reduce(0, +) / Double(runs.count)
+    }
+    let lambdas = grid.map(\.lambda)
+    var figure = Figure(width: 720, height: 380)
+    figure[0, 0] = Axes(title: "Choosing λ on a log axis", xLabel: "L2 strength λ", yLabel: "accuracy")
+    figure[0, 0].xScale = .log
+    figure[0, 0].line(
+      x: lambdas, y: grid.map { meanFinal($0.runs, "binary_accuracy") }, label: "train", marker: .circle)
+    figure[0, 0].line(
+      x: lambdas, y: grid.map { meanFinal($0.runs, "val_binary_accuracy") }, label: "test",
+      dash: .dashed, marker: .square)
+    figure[0, 0].horizontalLine(
+      at: meanFinal(unpenalized, "val_binary_accuracy"), label: "test, no penalty")
+    try context.figure("lambda-grid", figure)
+    // end code
   }
 
   static func learningCurves(_ context: LessonContext, _ run: GalleryRun) throws {

@@ -11,8 +11,10 @@ enum PointGallery {
   static func moons(_ context: LessonContext, _ run: GalleryRun) throws {
     // code: moons-scatter
     let columns = { (features: [Double]) in
-      (x: stride(from: 0, to: features.count, by: 2).map { features[$0] },
-       y: stride(from: 1, to: features.count, by: 2).map { features[$0] })
+      (
+        x: stride(from: 0, to: features.count, by: 2).map { features[$0] },
+        y: stride(from: 1, to: features.count, by: 2).map { features[$0] }
+      )
     }
     let train = columns(run.train.features)
     let test = columns(run.test.features)
@@ -31,18 +33,20 @@ enum PointGallery {
 
   static func descent(_ context: LessonContext) throws {
     // code: descent-path
-    // Gradient descent on f(w) = (w₁² + 10 w₂²) / 2 with step 0.15, from (−2.5, 1).
+    // Gradient descent on f(w) = (w₁² + 10 w₂²) / 2, step 0.15, from (−2.5, 1).
     var w = (-2.5, 1.0)
     var path = [w]
-    for _ in 0..<12 {
+    for _ in 0..<20 {
       w = (w.0 - 0.15 * w.0, w.1 - 0.15 * 10 * w.1)
       path.append(w)
     }
     var figure = Figure(width: 720, height: 380)
     figure[0, 0] = Axes(title: "Gradient descent zig-zags across a narrow valley", xLabel: "w₁", yLabel: "w₂")
-    figure[0, 0].arrow(x: path.map(\.0), y: path.map(\.1), label: "12 steps of size 0.15", marker: .circle)
-    figure[0, 0].text("start", x: path[0].0, y: path[0].1, dx: 0, dy: 14)
-    figure[0, 0].text("minimum", x: 0, y: 0, dx: 30, dy: -30, arrow: true)
+    figure[0, 0].xLimits = -2.8...0.6
+    figure[0, 0].yLimits = -0.7...1.3
+    figure[0, 0].arrow(x: path.map(\.0), y: path.map(\.1), label: "20 steps of size 0.15", marker: .circle)
+    figure[0, 0].text("start", x: path[0].0, y: path[0].1, dx: 12, dy: 0)
+    figure[0, 0].text("minimum (0, 0)", x: 0, y: 0, dx: 10, dy: 40, arrow: true)
     try context.figure("descent-path", figure)
     // end code
   }

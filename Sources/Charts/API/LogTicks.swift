@@ -20,8 +20,10 @@ import Foundation
 /// This follows matplotlib's `LogLocator` (decade stride, subs 2…9) with ladder and linear fallbacks for
 /// short axes, where powers of ten alone would leave fewer than two labels.
 public enum LogTicks {
-  /// Relative slack when comparing a position with a bound (as `Ticks.slack`).
-  static let slack = 1e-9
+  /// Relative slack when comparing a position with a bound or a power of ten: wide enough that a value
+  /// that went through `Float` (`Double(Float(1e-4))` = 9.99999974e-05) still counts as the decade, as
+  /// penalty strengths in the lessons do.
+  static let slack = 1e-6
   /// The values a log axis works in; data beyond is clamped (powers of ten outside leave the normal doubles).
   public static let domain: ClosedRange<Double> = 1e-300...1e300
   /// The data must cover at least this fraction of a 1-2-5 range (in log units) for `automatic` to use it;
@@ -70,7 +72,7 @@ public enum LogTicks {
     Double("\(mantissa)e\(exponent)") ?? Double(mantissa) * pow(10, Double(exponent))
   }
 
-  /// `(n, k)` with `value == n × 10^k` and `n` in 1…9 (to a relative 1e-9), or `nil` when `value` is not
+  /// `(n, k)` with `value == n × 10^k` and `n` in 1…9 (to a relative 1e-6), or `nil` when `value` is not
   /// such a number (e.g. 0.025 or 15).
   public static func decompose(_ value: Double) -> (mantissa: Int, exponent: Int)? {
     guard value.isFinite, value > 0 else { return nil }
@@ -82,12 +84,12 @@ public enum LogTicks {
   }
 
   /// The numbers `n × 10^k` with `n` in `mantissas` (each in 1…9) inside `range`, ascending; a number
-  /// within a relative 1e-9 of a bound counts as inside. Empty for a range that is not positive, or one
+  /// within a relative 1e-6 of a bound counts as inside. Empty for a range that is not positive, or one
   /// holding more than `Ticks.maxValues` of them.
   public static func positions(_ mantissas: [Int], within range: ClosedRange<Double>) -> [Double] {
     guard range.lowerBound > 0, range.upperBound.isFinite else { return [] }
     let low = Int(log10(range.lowerBound).rounded(.down)) - 1
-    let high = Int(log10(range.upperBound).rounded(.down))
+    let high = Int(log10(range.upperBound * (1 + slack)).rounded(.down))
     var found: [Double] = []
     for exponent in low...high {
       for mantissa in mantissas.sorted() {
