@@ -5,11 +5,20 @@
 public enum Mark: Codable, Equatable, Sendable {
   /// Points joined by segments (or steps), with optional markers.
   case line(LineMark)
+  /// A matrix of values as coloured cells, optionally with a colour bar and the values written in.
+  case heatmap(HeatmapMark)
+  /// A classifier's output over the input plane in light class tints, with its decision boundary.
+  case decisionMap(DecisionMapMark)
+  /// Lines where a field on a grid takes given values, optionally labelled or with filled bands.
+  case contour(ContourMark)
 
   /// The mark's behaviour, whatever its kind.
   var behavior: any MarkBehavior {
     switch self {
     case .line(let mark): return mark
+    case .heatmap(let mark): return mark
+    case .decisionMap(let mark): return mark
+    case .contour(let mark): return mark
     }
   }
 
