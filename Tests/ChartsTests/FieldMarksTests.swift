@@ -67,7 +67,7 @@ final class ImageCapturingCanvas: Canvas {
   @Test func decisionMapValidationErrors() {
     let grid = Grid(x: 0...1, y: 0...1, columns: 2, rows: 2, values: [0, 1.5, 0.5, 1])
     Self.expectError("decision map cell (1, 0) is 1.5, not a probability in 0...1") { $0.decisionMap(grid) }
-    Self.expectError("decision map cell (0, 1) is 0.5, not a class index 0, 1, 2, ...") {
+    Self.expectError("decision map cell (0, 1) is 0.5, not a class index 0, 1, ..., 63") {
       var classes = grid
       classes.values[1] = 1
       $0.decisionMap(classes, output: .classIndex)
@@ -95,8 +95,11 @@ final class ImageCapturingCanvas: Canvas {
     let grid = Grid(x: 0...1, y: 0...1, columns: 2, rows: 2, values: [0, 1, 2, 3])
     Self.expectError("contour has no levels") { $0.contour(grid, levels: []) }
     Self.expectError("contour levels[1] is nan, not a finite number") { $0.contour(grid, levels: [1, .nan]) }
-    Self.expectError("contour asks for at most 1 automatic levels (at least 2 are needed)") {
+    Self.expectError("contour asks for at most 1 automatic levels (2 to 100 are possible)") {
       $0.contour(grid, levels: .automatic(maxCount: 1))
+    }
+    Self.expectError("contour has 101 levels (at most 100)") {
+      $0.contour(grid, levels: .values((0...100).map { Double($0) }))
     }
     Self.expectError("contour has no automatic levels: every finite value is 3") {
       $0.contour(Grid(x: 0...1, y: 0...1, columns: 2, rows: 2, values: [3, 3, 3, .nan]))
@@ -104,6 +107,32 @@ final class ImageCapturingCanvas: Canvas {
     Self.expectError("contour cannot be drawn on a log x axis (its cells are uniform in linear units)") {
       $0.xScale = .log
       $0.contour(grid)
+    }
+  }
+
+  /// Renderers validate first, but drawing, alt text and CSV of an invalid figure must not crash either.
+  @Test func invalidFieldMarksDrawNothingAndDoNotCrash() {
+    let badGrid = Grid(x: 0...1, y: 0...1, columns: 3, rows: 3, values: [1, 2])
+    let nanGrid = Grid(x: 0...1, y: 0...1, columns: 2, rows: 2, values: [.nan, .nan, .nan, .nan])
+    let marks: [Mark] = [
+      .heatmap(HeatmapMark(values: [[1, 2], [3]], labelsCells: true)),
+      .heatmap(HeatmapMark(values: [])),
+      .heatmap(HeatmapMark(values: [[.nan]], colorBarLabel: "v")),
+      .decisionMap(DecisionMapMark(grid: badGrid, colorBarLabel: "p")),
+      .decisionMap(DecisionMapMark(grid: nanGrid, output: .classIndex)),
+      .contour(ContourMark(grid: badGrid, labelsLevels: true)),
+      .contour(ContourMark(grid: nanGrid, levels: .automatic(maxCount: .max), filled: true)),
+      .contour(ContourMark(grid: nanGrid, levels: [], colorMap: .viridis, colorBarLabel: "")),
+    ]
+    for mark in marks {
+      var figure = Figure(width: 300, height: 200)
+      figure[0, 0].marks = [mark]
+      #expect(throws: ChartError.self) { try figure.validate() }
+      let canvas = RecordingCanvas()
+      FigureRenderer(theme: .dark).draw(figure, on: canvas)
+      #expect(!canvas.log.contains { $0.hasPrefix("image ") && !$0.contains(" 1x256 ") })
+      #expect(!figure.altText.isEmpty)
+      #expect(figure.csv.hasPrefix("panel,kind"))
     }
   }
 

@@ -39,7 +39,6 @@ public struct Grid: Codable, Equatable, Sendable {
     var grid = Grid(x: x, y: y, columns: columns, rows: rows, values: [])
     let (columns, rows) = (max(0, columns), max(0, rows))
     var values: [Double] = []
-    values.reserveCapacity(columns * rows)
     for row in 0..<rows {
       let centreY = grid.centreY(row: row)
       for column in 0..<columns { values.append(try f(grid.centreX(column: column), centreY)) }
@@ -66,15 +65,22 @@ public struct Grid: Codable, Equatable, Sendable {
   /// The smallest and largest finite value, or `nil` when no value is finite.
   public var valueRange: ClosedRange<Double>? { Axes.range(of: values) }
 
+  /// Whether there are at least 2 x 2 cells and exactly `columns * rows` values.
+  var isWellFormed: Bool {
+    let (count, overflow) = columns.multipliedReportingOverflow(by: rows)
+    return columns >= 2 && rows >= 2 && !overflow && values.count == count
+  }
+
   /// Throws unless the grid has at least 2 x 2 cells, exactly `columns * rows` values, at least one of
   /// them finite, and finite, increasing extents.
   func check() throws(MarkProblem) {
     guard columns >= 2, rows >= 2 else {
       throw MarkProblem("grid has \(columns) x \(rows) cells (at least 2 x 2 are needed)")
     }
-    guard values.count == columns * rows else {
+    let (count, overflow) = columns.multipliedReportingOverflow(by: rows)
+    guard !overflow, values.count == count else {
       throw MarkProblem(
-        "grid has \(values.count) values, not \(columns) x \(rows) = \(columns * rows)")
+        "grid has \(values.count) values, not \(columns) x \(rows) = \(overflow ? "too many" : "\(count)")")
     }
     try Self.checkExtent(x, name: "x extent")
     try Self.checkExtent(y, name: "y extent")
@@ -108,20 +114,15 @@ public struct Grid: Codable, Equatable, Sendable {
     }
   }
 
-  /// The CSV rows of the cells, bottom row first: `x`, `y` = cell centre, `value`.
+  /// The CSV rows of the cells, bottom row first: `x`, `y` = cell centre, `value` (every value, even
+  /// when there are not `columns * rows` of them).
   func csvRows(series: String) -> [CSVRow] {
-    var rows: [CSVRow] = []
-    rows.reserveCapacity(values.count)
-    for row in 0..<self.rows {
-      let y = CSVRow.number(centreY(row: row))
-      for column in 0..<columns {
-        rows.append(
-          CSVRow(
-            series: series, x: CSVRow.number(centreX(column: column)), y: y,
-            value: CSVRow.number(self[column, row])))
-      }
+    guard columns > 0 else { return [] }
+    return values.enumerated().map { index, value in
+      CSVRow(
+        series: series, x: CSVRow.number(centreX(column: index % columns)),
+        y: CSVRow.number(centreY(row: index / columns)), value: CSVRow.number(value))
     }
-    return rows
   }
 }
 

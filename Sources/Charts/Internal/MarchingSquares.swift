@@ -17,7 +17,8 @@ enum MarchingSquares {
   /// The polylines where the sampled field crosses `level` (none for a non-finite level or fewer than
   /// 2 x 2 samples).
   static func lines(values: [Double], columns: Int, rows: Int, level: Double) -> [LevelLine] {
-    guard level.isFinite, columns >= 2, rows >= 2, values.count == columns * rows else { return [] }
+    let (count, overflow) = columns.multipliedReportingOverflow(by: rows)
+    guard level.isFinite, columns >= 2, rows >= 2, !overflow, values.count == count else { return [] }
     let segments = self.segments(values: values, columns: columns, rows: rows, level: level)
     guard !segments.isEmpty else { return [] }
     let chains = join(segments, edgeCount: 2 * columns * rows)

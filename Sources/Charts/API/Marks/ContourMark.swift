@@ -29,7 +29,9 @@ public enum ContourLevels: Codable, Equatable, Sendable, ExpressibleByArrayLiter
 /// Uses: a loss surface over two weights; the L1 ball `|w1| + |w2| = t` (a diamond) and the L2 ball
 /// `w1² + w2² = t²` (a circle) of the constrained-optimisation (KKT) view of regularization.
 public struct ContourMark: Codable, Equatable, Sendable {
+  /// The field, sampled at the cell centres.
   public var grid: Grid
+  /// Where lines are drawn: explicit values or automatic nice ones.
   public var levels: ContourLevels
   /// The name shown in the legend; unlabelled contours are left out of it.
   public var label: String?
@@ -44,6 +46,7 @@ public struct ContourMark: Codable, Equatable, Sendable {
   /// Line width in points; `nil` uses 0.75 × the theme's line width (0.8 pt when filled); 0 draws no
   /// lines.
   public var width: Double?
+  /// The dash pattern of the lines.
   public var dash: Dash
   /// The label of a colour bar for the levels (shown with a colour map or when filled): `nil` shows no
   /// bar, `""` a bar without a label.
@@ -92,6 +95,7 @@ public struct ContourMark: Codable, Equatable, Sendable {
         ($0, TickFormatter.withMinusSign(AltText.number($0)))
       }
     case .automatic(let maxCount):
+      let maxCount = min(maxCount, ContourMark.maxLevels)
       guard let range = grid.valueRange, range.lowerBound < range.upperBound, maxCount >= 1 else { return [] }
       // Ticks at the ends of the range are dropped (a level at the minimum is a point), so ask for up to
       // two more and take the finest step that leaves at most `maxCount` inside.
@@ -105,6 +109,9 @@ public struct ContourMark: Codable, Equatable, Sendable {
       return []
     }
   }
+
+  /// The most levels a contour plot draws.
+  public static let maxLevels = 100
 
   /// The stroke width: `width`, else 0.75 × the theme's (0.8 pt when filled).
   func lineWidth(theme: Theme) -> Double { width ?? (filled ? 0.8 : 0.75 * theme.lineWidth) }
@@ -156,10 +163,14 @@ extension ContourMark: MarkBehavior {
     switch levels {
     case .values(let values):
       guard !values.isEmpty else { throw MarkProblem("has no levels") }
+      guard values.count <= Self.maxLevels else {
+        throw MarkProblem("has \(values.count) levels (at most \(Self.maxLevels))")
+      }
       try MarkChecks.finite(values, name: "levels")
     case .automatic(let maxCount):
-      guard maxCount >= 2 else {
-        throw MarkProblem("asks for at most \(maxCount) automatic levels (at least 2 are needed)")
+      guard (2...Self.maxLevels).contains(maxCount) else {
+        throw MarkProblem(
+          "asks for at most \(maxCount) automatic levels (2 to \(Self.maxLevels) are possible)")
       }
       if resolvedLevels.isEmpty, let range = grid.valueRange {
         throw MarkProblem(
@@ -255,7 +266,7 @@ extension ContourMark: MarkBehavior {
   /// pixel coloured by the band its value falls in.
   private func drawBands(_ context: MarkContext, levels: [Double]) {
     let (columns, rows) = (grid.columns, grid.rows)
-    guard columns > 1, rows > 1, grid.values.count == columns * rows else { return }
+    guard grid.isWellFormed, grid.valueRange != nil, !levels.isEmpty else { return }
     let factor = max(1, min(8, 512 / max(columns, rows)))
     let (width, height) = (columns * factor, rows * factor)
     let colors = (0...levels.count).map { bandColor($0, count: levels.count).rgb }

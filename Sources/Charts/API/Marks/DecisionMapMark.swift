@@ -17,7 +17,9 @@ public struct DecisionMapMark: Codable, Equatable, Sendable {
     case classIndex
   }
 
+  /// The classifier's output at the cell centres.
   public var grid: Grid
+  /// Whether the grid holds P(class 1) or class indices.
   public var output: Output
   /// The class colours in class order; `nil` uses palette slots 0, 1, 2, ... (the slots a scatter of the
   /// classes takes), whatever marks come before.
@@ -29,6 +31,9 @@ public struct DecisionMapMark: Codable, Equatable, Sendable {
   /// The label of a colour bar for the probability (from tint(0) to tint(1)): `nil` shows no bar, `""` a
   /// bar without a label. Ignored for class indices.
   public var colorBarLabel: String?
+
+  /// The largest class index a map may hold.
+  public static let maxClass = 63
 
   /// The boundary's width in points.
   public static let boundaryWidth = 1.5
@@ -79,7 +84,7 @@ public struct DecisionMapMark: Codable, Equatable, Sendable {
   var classCount: Int {
     guard output == .classIndex else { return 2 }
     let largest = grid.values.lazy.filter(\.isFinite).max() ?? 0
-    return Int(min(max(largest, 0), 1e6)) + 1
+    return Int(min(max(largest, 0), Double(Self.maxClass))) + 1
   }
 
   /// The class of a finite cell value.
@@ -122,9 +127,10 @@ extension DecisionMapMark: MarkBehavior {
       case .probability where value < 0 || value > 1:
         throw MarkProblem(
           "cell (\(column), \(row)) is \(AltText.number(value)), not a probability in 0...1")
-      case .classIndex where value < 0 || value != value.rounded() || value > 1e6:
+      case .classIndex where value < 0 || value != value.rounded() || value > Double(Self.maxClass):
         throw MarkProblem(
-          "cell (\(column), \(row)) is \(AltText.number(value)), not a class index 0, 1, 2, ...")
+          "cell (\(column), \(row)) is \(AltText.number(value)), not a class index 0, 1, ..., \(Self.maxClass)"
+        )
       default: continue
       }
     }
@@ -139,7 +145,7 @@ extension DecisionMapMark: MarkBehavior {
 
   func draw(_ context: MarkContext) {
     let (columns, rows) = (grid.columns, grid.rows)
-    guard columns > 0, rows > 0, grid.values.count == columns * rows else { return }
+    guard grid.isWellFormed, grid.valueRange != nil else { return }
     let tints = (0..<classCount).map { tint($0, theme: context.theme) }
     var image = RasterImage(width: columns, height: rows)
     grid.values.withUnsafeBufferPointer { values in
@@ -182,12 +188,15 @@ extension DecisionMapMark: MarkBehavior {
   }
 
   /// The boundary in data coordinates: `p = 0.5`, or for classes the edge of every class region but the
-  /// last (each boundary between two classes is the edge of at least one of them).
+  /// last class present (each boundary between two classes is the edge of at least one of them).
   var boundary: [LevelLine] {
     guard output == .classIndex else { return grid.levelLines(at: 0.5) }
-    let count = classCount
-    guard count > 1 else { return [] }
-    return (0..<(count - 1)).flatMap { k in
+    var present = [Bool](repeating: false, count: classCount)
+    for value in grid.values where value.isFinite && value >= 0 && Int(value) < present.count {
+      present[Int(value)] = true
+    }
+    let classes = present.indices.filter { present[$0] }
+    return classes.dropLast().flatMap { k in
       var indicator = grid
       indicator.values = grid.values.map { $0.isFinite ? ($0 == Double(k) ? 1 : 0) : .nan }
       return indicator.levelLines(at: 0.5)

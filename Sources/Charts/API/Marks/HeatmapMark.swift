@@ -26,6 +26,7 @@ public struct HeatmapMark: Codable, Equatable, Sendable {
   public var y: ClosedRange<Double>?
   /// Whether row 0 is drawn at the top (matrices, images) or the bottom.
   public var origin: ImageOrigin
+  /// The colour scale (viridis by default; `.blueRed` for signed values, `.greys` for images).
   public var colorMap: ColorMap
   /// The values mapped to the two ends of the colour map; `nil` uses the data's range (see `symmetric`).
   public var range: ClosedRange<Double>?
@@ -59,13 +60,13 @@ public struct HeatmapMark: Codable, Equatable, Sendable {
   }
 
   /// Creates a heatmap from `values` in row-major order, `columns` per row (a last row that comes out
-  /// short is reported by `Figure.validate()` as ragged).
+  /// short is reported by `Figure.validate()` as ragged; `columns` < 1 makes one row).
   public init(
     values: [Double], columns: Int, x: ClosedRange<Double>? = nil, y: ClosedRange<Double>? = nil,
     origin: ImageOrigin = .top, colorMap: ColorMap = .viridis, range: ClosedRange<Double>? = nil,
     symmetric: Bool? = nil, colorBarLabel: String? = nil, labelsCells: Bool = false
   ) {
-    let width = max(1, columns)
+    let width = columns > 0 ? columns : max(1, values.count)
     let rows = stride(from: 0, to: values.count, by: width).map {
       Array(values[$0..<min($0 + width, values.count)])
     }
@@ -186,7 +187,7 @@ extension HeatmapMark: MarkBehavior {
 
   func draw(_ context: MarkContext) {
     let (rows, columns) = (self.rows, self.columns)
-    guard rows > 0, columns > 0, values.allSatisfy({ $0.count == columns }) else { return }
+    guard rows > 0, columns > 0, values.allSatisfy({ $0.count == columns }), valueRange != nil else { return }
     let table = colorMap.table
     let range = colorRange
     let scale = 1 / (range.upperBound - range.lowerBound)
