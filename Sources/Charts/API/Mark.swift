@@ -19,6 +19,12 @@ public enum Mark: Codable, Equatable, Sendable {
   case histogram(HistogramMark)
   /// Each category's values as jittered points over a box plot.
   case strip(StripMark)
+  /// A matrix of values as coloured cells, optionally with a colour bar and the values written in.
+  case heatmap(HeatmapMark)
+  /// A classifier's output over the input plane in light class tints, with its decision boundary.
+  case decisionMap(DecisionMapMark)
+  /// Lines where a field on a grid takes given values, optionally labelled or with filled bands.
+  case contour(ContourMark)
 
   /// The mark's behaviour, whatever its kind.
   var behavior: any MarkBehavior {
@@ -31,6 +37,9 @@ public enum Mark: Codable, Equatable, Sendable {
     case .bars(let mark): return mark
     case .histogram(let mark): return mark
     case .strip(let mark): return mark
+    case .heatmap(let mark): return mark
+    case .decisionMap(let mark): return mark
+    case .contour(let mark): return mark
     }
   }
 

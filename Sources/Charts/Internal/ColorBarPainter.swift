@@ -11,10 +11,15 @@ struct ColorBarPainter {
   static let gap = 12.0
   /// Width of the bar itself.
   static let barWidth = 12.0
+  /// The fewest and the most ticks a bar gets (more on a taller bar).
+  static let tickCounts = 3...6
 
   /// The width a bar needs to the right of the plot: gap, bar, ticks, labels and the axis label.
+  ///
+  /// The bar's height is not known yet when the layout asks, so the widest tick label over every tick
+  /// count the bar may use is reserved: whatever its final height, nothing reaches past the panel.
   static func reservedWidth(_ spec: ColorBarSpec, measurer: TextMeasurer) -> Double {
-    let labels = tickLabels(spec, length: 200).labels
+    let labels = tickCounts.flatMap { tickLabels(spec, maxTicks: $0).labels }
     let widest = labels.map { measurer.size($0, measurer.tickStyle).width }.max() ?? 0
     var width = gap + barWidth + LayoutMetrics.tickLength + LayoutMetrics.tickPad + widest
     if spec.label != nil {
@@ -23,23 +28,30 @@ struct ColorBarPainter {
     return width
   }
 
-  private static func tickLabels(_ spec: ColorBarSpec, length: Double) -> (scale: AxisScale, labels: [String])
+  private static func tickLabels(_ spec: ColorBarSpec, maxTicks: Int) -> (scale: AxisScale, labels: [String])
   {
-    let scale = AxisScale.fixed(spec.range, maxTicks: max(3, min(6, Int(length / 40))))
+    let scale = AxisScale.fixed(spec.range, maxTicks: maxTicks)
     return (scale, TickFormatter.labels(for: scale))
+  }
+
+  /// About one tick per 40 points of bar, within `tickCounts`.
+  private static func maxTicks(length: Double) -> Int {
+    min(max(Int(length / 40), tickCounts.lowerBound), tickCounts.upperBound)
   }
 
   func draw() {
     guard plot.height > 0 else { return }
     let bar = Rect(x: plot.maxX + Self.gap, y: plot.minY, width: Self.barWidth, height: plot.height)
-    var image = RasterImage(width: 1, height: 256)
-    for row in 0..<256 {
-      image.set(column: 0, row: row, to: spec.map.color(at: 1 - Double(row) / 255))
+    let colors = spec.ramp?.colors(theme: theme) ?? spec.map.colors
+    if !colors.isEmpty {
+      // Top row = the highest value.
+      var image = RasterImage(width: 1, height: colors.count)
+      for (row, color) in colors.reversed().enumerated() { image.set(column: 0, row: row, to: color) }
+      canvas.drawImage(image, in: bar, smooth: spec.ramp?.isSmooth ?? true)
     }
-    canvas.drawImage(image, in: bar, smooth: true)
     let line = StrokeStyle(color: theme.axis, width: LayoutMetrics.spineWidth)
     canvas.stroke(.rectangle(bar), style: line)
-    let (scale, labels) = Self.tickLabels(spec, length: plot.height)
+    let (scale, labels) = Self.tickLabels(spec, maxTicks: Self.maxTicks(length: plot.height))
     let map = AxisMap(domain: scale.limits, start: bar.maxY, end: bar.minY)
     var widest = 0.0
     for (value, label) in zip(scale.ticks, labels) {

@@ -12,6 +12,9 @@ protocol MarkBehavior: Sendable {
   var prefersTightLimits: Bool { get }
   /// A colour bar the panel shows at its right, if any.
   var colorBar: ColorBarSpec? { get }
+  /// Whether `draw` places text that should keep clear of the panel's other marks (contour labels);
+  /// the mark's `MarkContext.neighbours` are filled in only then.
+  var avoidsNeighbours: Bool { get }
 
   /// Throws when the data cannot be drawn honestly on these axis kinds (empty, mismatched lengths,
   /// non-finite where no gap is meaningful, non-positive on a log axis, ...).
@@ -36,6 +39,7 @@ extension MarkBehavior {
   var paletteSlots: Int { 1 }
   var prefersTightLimits: Bool { false }
   var colorBar: ColorBarSpec? { nil }
+  var avoidsNeighbours: Bool { false }
 }
 
 /// One of the two axes of a panel.
@@ -66,6 +70,9 @@ struct ColorBarSpec: Equatable {
   let map: ColorMap
   let range: ClosedRange<Double>
   let label: String?
+  /// Colours drawn instead of `map` (a decision map's blend of two class tints, a filled contour's
+  /// bands); `nil` draws `map`.
+  var ramp: ColorRamp? = nil
 }
 
 /// What a mark needs to draw itself and its legend rows.
@@ -78,6 +85,8 @@ struct MarkContext {
   let plot: Rect
   /// The first palette slot this mark may use when it has no colour of its own.
   let slot: Int
+  /// The other marks' `obstacles` in the panel, for a mark whose `avoidsNeighbours` is true (else empty).
+  var neighbours: [(Point, Point)] = []
 
   /// `color`, or the palette colour `offset` slots after the mark's first free slot.
   func color(_ color: SeriesColor?, offset: Int = 0) -> Color {

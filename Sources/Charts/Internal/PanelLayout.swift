@@ -24,13 +24,21 @@ struct PanelLayout {
   /// A drawing context for each mark, with its first palette slot.
   func markContexts(canvas: any Canvas, theme: Theme, measurer: TextMeasurer) -> [(Mark, MarkContext)] {
     let transform = transform
-    return zip(axes.marks, axes.paletteSlots).map { mark, slot in
+    var contexts = zip(axes.marks, axes.paletteSlots).map { mark, slot in
       (
         mark,
         MarkContext(
           canvas: canvas, theme: theme, measurer: measurer, transform: transform, plot: plot, slot: slot)
       )
     }
+    // Marks that place text (contour labels) learn where the other marks run.
+    let plain = contexts
+    for index in contexts.indices where contexts[index].0.behavior.avoidsNeighbours {
+      contexts[index].1.neighbours = plain.indices.filter { $0 != index }.flatMap {
+        plain[$0].0.behavior.obstacles(plain[$0].1)
+      }
+    }
+    return contexts
   }
 }
 
