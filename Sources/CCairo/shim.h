@@ -2,3 +2,4 @@
 #include <cairo/cairo-svg.h>
 #include <cairo/cairo-pdf.h>
 #include <pango/pangocairo.h>
+#include <zlib.h>

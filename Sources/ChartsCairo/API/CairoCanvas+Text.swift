@@ -38,7 +38,12 @@ extension CairoCanvas {
 
   /// The logical (advance and line-height) size of one line of text, exactly as `drawText` sets it.
   public func measureText(_ text: String, style: TextStyle) -> Charts.Size {
-    withLayout(text, style: style) { _, box, _ in box.size }
+    let key = TextMeasureKey(
+      text: text, size: style.size, bold: style.weight == .bold, family: style.fontFamily)
+    if let size = measured[key] { return size }
+    let size = withLayout(text, style: style) { _, box, _ in box.size }
+    measured[key] = size
+    return size
   }
 
   /// How many characters of `text` no installed font can draw: Pango shows each as a box with its

@@ -11,6 +11,10 @@ public final class CairoCanvas: Charts.Canvas {
   /// The `cairo_t *` this canvas draws on (retained for the canvas's lifetime).
   public let context: OpaquePointer
   let fontOptions: OpaquePointer?
+  /// Sizes already measured on this canvas: layout asks for the same tick labels many times, and a
+  /// Pango layout per question is the costliest part of laying a figure out. Metrics are unhinted, so
+  /// a size does not depend on the canvas's transform and can be reused.
+  var measured: [TextMeasureKey: Charts.Size] = [:]
 
   /// Wraps `context` (a `cairo_t *`), taking a reference to it.
   public init(context: OpaquePointer) {
@@ -83,4 +87,12 @@ public final class CairoCanvas: Charts.Canvas {
       }
     }
   }
+}
+
+/// What a text measurement depends on: the text and the font (not the colour).
+struct TextMeasureKey: Hashable {
+  let text: String
+  let size: Double
+  let bold: Bool
+  let family: String
 }

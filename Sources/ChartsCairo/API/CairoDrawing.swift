@@ -32,18 +32,14 @@ public enum CairoDrawing {
     return SVGIdentifiers.renumbered(sink.data)
   }
 
-  /// A PNG (8-bit RGBA, non-interlaced) of `width * scale` x `height * scale` pixels (each rounded).
+  /// A PNG (8-bit RGBA, non-interlaced) of `width * scale` x `height * scale` pixels (each rounded),
+  /// encoded by `PNGEncoder` (fast zlib level, "Up" filter).
   public static func png(
     width: Double, height: Double, scale: Double = 2, _ draw: (CairoCanvas) -> Void
   ) throws(CairoRenderError) -> Data {
     let surface = try imageSurface(width: width, height: height, scale: scale, draw)
     defer { cairo_surface_destroy(surface) }
-    let sink = DataSink()
-    let closure = Unmanaged.passRetained(sink)
-    defer { closure.release() }
-    let status = cairo_surface_write_to_png_stream(surface, DataSink.write, closure.toOpaque())
-    try CairoRenderError.check(status, "encode the PNG")
-    return sink.data
+    return try PNGEncoder.encode(surface)
   }
 
   /// A one-page PDF whose MediaBox is `width` x `height` points (each rounded), vector throughout.

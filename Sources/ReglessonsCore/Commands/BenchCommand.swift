@@ -5,16 +5,19 @@ import Foundation
 struct BenchCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "bench",
-    abstract: "Time the training engine on the three reference trainings.",
+    abstract: "Time the training engine and the chart renderer on the reference workloads.",
     discussion: """
       Runs the tutorials' case study (4,000 Adam steps), a small CNN on the digits and an \\
-      LSTM on a sine task, each --repeats times, and prints the median seconds. Build in \\
-      release mode first. To compare with PyTorch and NumPy on the same machine, write the \\
-      timings with --json and pass them to scripts/reference/bench-reference.py --ours.
+      LSTM on a sine task, each --repeats times, then renders a 4 x 4,000-point line chart \\
+      and a 200 x 200 decision map to SVG and 2x PNG (10 x --repeats times each), and prints \\
+      the median seconds. Build in release mode first. To compare with PyTorch, NumPy and \\
+      matplotlib on the same machine, write the timings with --json and pass them to \\
+      scripts/reference/bench-reference.py or bench-charts.py with --ours.
 
       EXAMPLES:
         reglessons bench
         reglessons bench --repeats 5 --json .build/bench-ours.json
+        reglessons bench --only line-chart --only decision-map --json .build/bench-charts.json
       """
   )
 
@@ -29,7 +32,7 @@ struct BenchCommand: ParsableCommand {
 
   func validate() throws {
     guard repeats >= 1 else { throw ValidationError("--repeats must be at least 1") }
-    let known = EngineBenchmark.allCases.map(\.rawValue)
+    let known = EngineBenchmark.allCases.map(\.rawValue) + ChartBenchmark.allCases.map(\.rawValue)
     for name in only where !known.contains(name) {
       throw ValidationError("unknown benchmark '\(name)'; choose \(known.joined(separator: ", "))")
     }
@@ -45,6 +48,15 @@ struct BenchCommand: ParsableCommand {
       print(
         String(format: "ours %@ %.3f s", benchmark.rawValue, median(times))
           + "  (median of \(repeats): \(runs); \(benchmark.summary))")
+    }
+    for benchmark in ChartBenchmark.allCases where only.isEmpty || only.contains(benchmark.rawValue) {
+      let figure = benchmark.figure()
+      _ = try benchmark.run(figure)  // warm-up: fonts and glyph caches
+      let times = try (0..<(10 * repeats)).map { _ in try benchmark.run(figure) }
+      medians[benchmark.rawValue] = median(times)
+      print(
+        String(format: "ours %@ %.4f s", benchmark.rawValue, median(times))
+          + "  (median of \(times.count); \(benchmark.summary))")
     }
     if let json {
       let data = try JSONSerialization.data(withJSONObject: medians, options: [.sortedKeys, .prettyPrinted])

@@ -105,14 +105,26 @@ extension LineMark: MarkBehavior {
     let color = context.color(color)
     let pieces = context.transform.polylines(x: x, y: y)
     var path = Path()
+    var length = 0.0
+    var segments = 0
     for piece in pieces where piece.count > 1 {
-      path.move(to: piece[0])
-      for (previous, point) in zip(piece.dropLast(), piece.dropFirst()) {
+      // Straight lines drop vertices that do not change the drawn shape (see `PolylineSimplifier`).
+      let vertices = interpolation == .linear ? PolylineSimplifier.simplify(piece) : piece
+      for (a, b) in zip(vertices.dropLast(), vertices.dropFirst()) {
+        length += ((b.x - a.x) * (b.x - a.x) + (b.y - a.y) * (b.y - a.y)).squareRoot()
+      }
+      segments += vertices.count - 1
+      path.move(to: vertices[0])
+      for (previous, point) in zip(vertices.dropLast(), vertices.dropFirst()) {
         if interpolation == .step { path.line(to: Point(x: point.x, y: previous.y)) }
         path.line(to: point)
       }
     }
-    if !path.isEmpty { context.canvas.stroke(path, style: stroke(color: color, theme: context.theme)) }
+    var style = stroke(color: color, theme: context.theme)
+    // Where segments are on average shorter than the line is wide (a dense, noisy curve), a round join
+    // cannot be told from a bevel, but costs the rasterizer an arc per vertex.
+    if segments > 0, length / Double(segments) < style.width { style.lineJoin = .bevel }
+    if !path.isEmpty { context.canvas.stroke(path, style: style) }
     if let style = markerStyle(color: color, theme: context.theme) {
       for point in pieces.joined() { style.draw(at: point, on: context.canvas, theme: context.theme) }
     }
