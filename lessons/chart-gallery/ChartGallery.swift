@@ -30,5 +30,6 @@ public struct ChartGallery: Lesson {
     try LineGallery.record(in: context, run: plain, seeds: seeds, grid: penalized)
     try PointGallery.record(in: context, run: plain)
     try CategoryGallery.record(in: context, plain: plain, l1: l1, l2: l2, grid: grid)
+    try FieldGallery.record(in: context, run: plain, grid: penalized)
   }
 }

@@ -1,3 +1,4 @@
+import Charts
 import Datasets
 import Engine
 import LessonKit
@@ -43,5 +44,17 @@ struct GalleryRun {
   func probabilities(x: [Double], y: [Double]) throws -> [Double] {
     let points = Tensor(shape: [x.count, 2], scalars: zip(x, y).flatMap { [Float($0), Float($1)] })
     return try trainer.predict(x: points, batchSize: 1024).scalars.map(Double.init)
+  }
+}
+
+extension GalleryRun {
+  /// The network's P(class 1) on a `resolution` × `resolution` grid over the moons' usual window,
+  /// predicted in one batch.
+  func probabilityGrid(resolution: Int) throws -> Grid {
+    var grid = Grid(x: -1.6...2.6, y: -1.1...1.6, columns: resolution, rows: resolution, values: [])
+    let cells = (0..<(resolution * resolution)).map { ($0 % resolution, $0 / resolution) }
+    grid.values = try probabilities(
+      x: cells.map { grid.centreX(column: $0.0) }, y: cells.map { grid.centreY(row: $0.1) })
+    return grid
   }
 }
