@@ -295,18 +295,13 @@ import Testing
 
   @Test func roundTripThroughJSON() throws {
     let figure = Self.mixedFigure()
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys]
-    let data = try encoder.encode(figure)
-    let decoded = try JSONDecoder().decode(Figure.self, from: data)
-    #expect(decoded == figure)
-    #expect(try encoder.encode(decoded) == data)
-    let json = try #require(String(data: data, encoding: .utf8))
+    let json = try expectJSONRoundTrip(figure)
     #expect(json.contains("\"errors\":[0.01,0.02]"))
     #expect(json.contains("\"values\":[0.91,null]"))
     #expect(json.contains("\"bins\":{\"edges\":[0,1.5,3]}"))
     #expect(json.contains("\"bins\":{\"count\":20}"))
     #expect(json.contains("\"values\":[[1,null],[2,3]]"))
+    let decoded = try JSONDecoder().decode(Figure.self, from: Data(json.utf8))
     guard case .bars(let bars) = decoded[0, 0].marks[0] else {
       Issue.record("expected bars")
       return

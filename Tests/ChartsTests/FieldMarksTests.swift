@@ -163,13 +163,7 @@ final class ImageCapturingCanvas: Canvas {
 
   @Test func roundTripThroughJSON() throws {
     let figure = Self.allKinds()
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys]
-    let data = try encoder.encode(figure)
-    let decoded = try JSONDecoder().decode(Figure.self, from: data)
-    #expect(decoded == figure)
-    #expect(try encoder.encode(decoded) == data)
-    let json = try #require(String(data: data, encoding: .utf8))
+    let json = try expectJSONRoundTrip(figure)
     #expect(json.contains("\"values\":[[1,null,3],[4,5,6]]"))
   }
 

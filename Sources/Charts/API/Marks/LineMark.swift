@@ -56,14 +56,11 @@ public struct LineMark: Codable, Equatable, Sendable {
 
   /// The stroke for this line under `theme` in colour `color`.
   func stroke(color: Color, theme: Theme) -> StrokeStyle {
-    let width = width ?? theme.lineWidth
-    return StrokeStyle(
-      color: color, width: width, dashPattern: dash.pattern(lineWidth: width),
-      lineCap: dash == .solid ? .round : .butt, lineJoin: .round)
+    PathStyle.stroke(color: color, width: width, dash: dash, theme: theme)
   }
 
   func markerStyle(color: Color, theme: Theme) -> MarkerStyle? {
-    marker.map { MarkerStyle(shape: $0, size: 3 * (width ?? theme.lineWidth) + 1, color: color) }
+    PathStyle.marker(marker, color: color, width: width, theme: theme)
   }
 
   /// The finite points in order.
