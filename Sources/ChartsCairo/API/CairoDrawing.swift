@@ -16,20 +16,13 @@ public enum CairoDrawing {
   public static func svg(
     width: Double, height: Double, _ draw: (CairoCanvas) -> Void
   ) throws(CairoRenderError) -> Data {
-    let size = try SurfaceSize.checked(width: width, height: height, scale: 1)
-    let sink = DataSink()
-    let closure = Unmanaged.passRetained(sink)
-    defer { closure.release() }
-    let surface = try SurfaceSize.created(
-      "create the SVG surface",
-      cairo_svg_surface_create_for_stream(DataSink.write, closure.toOpaque(), size.width, size.height))
-    defer { cairo_surface_destroy(surface) }
-    cairo_svg_surface_restrict_to_version(surface, CAIRO_SVG_VERSION_1_1)
-    cairo_svg_surface_set_document_unit(surface, CAIRO_SVG_UNIT_PX)
-    try paint(on: surface, scale: 1, draw)
-    cairo_surface_finish(surface)
-    try CairoRenderError.check(cairo_surface_status(surface), "write the SVG document")
-    return SVGIdentifiers.renumbered(sink.data)
+    let data = try document(
+      "SVG", width: width, height: height, create: cairo_svg_surface_create_for_stream,
+      configure: { surface in
+        cairo_svg_surface_restrict_to_version(surface, CAIRO_SVG_VERSION_1_1)
+        cairo_svg_surface_set_document_unit(surface, CAIRO_SVG_UNIT_PX)
+      }, draw)
+    return SVGIdentifiers.renumbered(data)
   }
 
   /// A PNG (8-bit RGBA, non-interlaced) of `width * scale` x `height * scale` pixels (each rounded),
@@ -51,22 +44,35 @@ public enum CairoDrawing {
   public static func pdf(
     width: Double, height: Double, title: String? = nil, _ draw: (CairoCanvas) -> Void
   ) throws(CairoRenderError) -> Data {
+    try document(
+      "PDF", width: width, height: height, create: cairo_pdf_surface_create_for_stream,
+      configure: { surface in
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, "")
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, "")
+        if let title {
+          cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, CairoText.sanitized(title))
+        }
+      }, draw)
+  }
+
+  /// A vector document (`kind` "SVG" or "PDF") of `width` x `height` points written to memory through
+  /// Cairo's stream surface made by `create`, set up by `configure`, then drawn and finished.
+  private static func document(
+    _ kind: String, width: Double, height: Double,
+    create: (cairo_write_func_t, UnsafeMutableRawPointer?, Double, Double) -> OpaquePointer?,
+    configure: (OpaquePointer) -> Void, _ draw: (CairoCanvas) -> Void
+  ) throws(CairoRenderError) -> Data {
     let size = try SurfaceSize.checked(width: width, height: height, scale: 1)
     let sink = DataSink()
     let closure = Unmanaged.passRetained(sink)
     defer { closure.release() }
     let surface = try SurfaceSize.created(
-      "create the PDF surface",
-      cairo_pdf_surface_create_for_stream(DataSink.write, closure.toOpaque(), size.width, size.height))
+      "create the \(kind) surface", create(DataSink.write, closure.toOpaque(), size.width, size.height))
     defer { cairo_surface_destroy(surface) }
-    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, "")
-    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, "")
-    if let title {
-      cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, CairoText.sanitized(title))
-    }
+    configure(surface)
     try paint(on: surface, scale: 1, draw)
     cairo_surface_finish(surface)
-    try CairoRenderError.check(cairo_surface_status(surface), "write the PDF document")
+    try CairoRenderError.check(cairo_surface_status(surface), "write the \(kind) document")
     return sink.data
   }
 
