@@ -3,7 +3,7 @@
 /// matplotlib's 256-entry colour tables as `0xRRGGBB`: entry `i` is `cmap(i / 255)` rounded to 8 bits, so
 /// the error against matplotlib's floating-point table is at most 0.5 / 255 per channel.
 ///
-/// Sources and licences: `viridis` (van der Walt, Smith, Nuñez) and `cividis` (Nuñez, Anderton, Renslow)
+/// Sources and licences: `viridis` (van der Walt, Smith) and `cividis` (Nuñez, Anderton, Renslow)
 /// are public domain (CC0); `RdBu` and `Greys` are Cynthia Brewer's ColorBrewer schemes (Apache-2.0 style
 /// licence, © 2002 Cynthia Brewer, Mark Harrower and The Pennsylvania State University) as interpolated by
 /// matplotlib (matplotlib licence, BSD style).
