@@ -40,12 +40,66 @@ public final class LessonContext {
     guard !recordings.figures.contains(where: { $0.name == name }) else {
       throw .duplicateName(kind: "figure", name: name)
     }
-    recordings.figures.append(.init(name: name, figure: figure))
+    recordings.figures.append(
+      .init(name: name, figure: figure, location: SourceLocation(file: filePath, line: line)))
   }
 
-  /// Appends a line to the lesson's run log (shown by the CLI, kept with the recordings).
-  public func log(_ line: String) {
-    recordings.log.append(line)
+  /// Records a result table under `name` for `{{table:name}}` in `lesson.md` (and `results.json`).
+  ///
+  /// - Throws: `RecordingError` for a bad or taken name, or a row whose length differs from the header's.
+  public func table(
+    _ name: String, header: [String], rows: [[ResultTable.Cell]], filePath: String = #filePath,
+    line: Int = #line
+  ) throws(RecordingError) {
+    guard isKebabCase(name) else { throw .invalidName(name) }
+    guard !recordings.tables.contains(where: { $0.name == name }) else {
+      throw .duplicateName(kind: "table", name: name)
+    }
+    if let index = rows.firstIndex(where: { $0.count != header.count }) {
+      throw .invalidTable(
+        name: name, file: sourcePath(filePath), line: line,
+        reason: "row \(index + 1) has \(rows[index].count) cells but the header has \(header.count)")
+    }
+    recordings.tables.append(
+      .init(
+        name: name, table: ResultTable(header: header, rows: rows),
+        location: SourceLocation(file: filePath, line: line)))
+  }
+
+  /// Records a number under `name` for `{{metric:name}}` in `lesson.md` (and `results.json`).
+  ///
+  /// - Throws: `RecordingError` for a bad or taken name.
+  public func metric(
+    _ name: String, _ value: Double, format: Metric.Format = .decimals(3), filePath: String = #filePath,
+    line: Int = #line
+  ) throws(RecordingError) {
+    guard isKebabCase(name) else { throw .invalidName(name) }
+    guard !recordings.metrics.contains(where: { $0.name == name }) else {
+      throw .duplicateName(kind: "metric", name: name)
+    }
+    recordings.metrics.append(
+      .init(
+        name: name, metric: Metric(value: value, format: format),
+        location: SourceLocation(file: filePath, line: line)))
+  }
+
+  /// Records a statement about this run and whether the run supports it. The page lists every claim
+  /// under "What this run shows"; a claim that does not hold fails the build (unless the build allows
+  /// failed claims, when the page shows it as failed).
+  ///
+  /// ```swift
+  /// context.claim("L2(1e-3) does at least as well as no penalty on mean test accuracy",
+  ///               holds: l2.test.mean >= none.test.mean)
+  /// ```
+  public func claim(_ statement: String, holds: Bool, filePath: String = #filePath, line: Int = #line) {
+    recordings.claims.append(
+      .init(statement: statement, holds: holds, location: SourceLocation(file: filePath, line: line)))
+  }
+
+  /// Appends a line to the lesson's run log (shown by the CLI, kept with the recordings, and printed
+  /// under the code cell whose region holds the call).
+  public func log(_ line: String, filePath: String = #filePath, lineNumber: Int = #line) {
+    recordings.logLines.append(.init(text: line, location: SourceLocation(file: filePath, line: lineNumber)))
   }
 }
 

@@ -7,6 +7,8 @@ public enum RecordingError: Error, Equatable, Sendable, CustomStringConvertible 
   /// A figure whose data cannot be drawn honestly (`Figure.validate()` failed), with the place in the
   /// lesson source that recorded it.
   case invalidFigure(name: String, file: String, line: Int, reason: String)
+  /// A table whose rows do not fit its header.
+  case invalidTable(name: String, file: String, line: Int, reason: String)
 
   public var description: String {
     switch self {
@@ -16,6 +18,8 @@ public enum RecordingError: Error, Equatable, Sendable, CustomStringConvertible 
       "\(kind) '\(name)' was recorded twice; each \(kind) needs its own name"
     case .invalidFigure(let name, let file, let line, let reason):
       "\(file):\(line): figure '\(name)' cannot be drawn: \(reason)"
+    case .invalidTable(let name, let file, let line, let reason):
+      "\(file):\(line): table '\(name)': \(reason)"
     }
   }
 }
