@@ -82,31 +82,9 @@ public struct SiteBuilder {
   private func buildPage(
     for lesson: any Lesson.Type, options: BuildOptions, siteDirectory: URL
   ) throws(ReglessonsError) -> (page: ReportPage, figureCount: Int) {
-    let id = lesson.id
-    let source = try readLessonSource(id: id, lessonsPath: options.lessonsPath)
-    let codeRegions = try readCodeRegions(id: id, lessonsPath: options.lessonsPath)
-
-    let context = LessonContext(lessonID: id, scale: options.scale)
-    do {
-      try lesson.init().run(in: context)
-    } catch {
-      throw .lessonFailed(id: id, reason: String(describing: error))
-    }
-    for line in context.recordings.log { progress("  \(id): \(line)") }
-
-    let pageDirectory = siteDirectory.appendingPathComponent(id)
-    let figures = try FigureWriter(pageDirectory: pageDirectory, lessonID: id)
-      .write(context.recordings.figures)
-    let rendered: RenderedLesson
-    do {
-      rendered = try MarkdownRenderer().render(source, figures: figures, codeRegions: codeRegions)
-    } catch {
-      throw .lessonSource(error)
-    }
-    let page = ReportPage(
-      id: id, title: source.frontMatter.title, summary: source.frontMatter.summary,
-      order: source.frontMatter.order, bodyHTML: rendered.html)
-    return (page, figures.count)
+    let recordings = try LessonRun.run(lesson, scale: options.scale)
+    for line in recordings.log { progress("  \(lesson.id): \(line)") }
+    return try LessonPage(id: lesson.id, options: options).write(recordings, into: siteDirectory)
   }
 
   private func writeSite(pages: [ReportPage], into directory: URL) throws(ReglessonsError) {
