@@ -22,6 +22,16 @@ public struct MarkdownRenderer: Sendable {
   public func render(
     _ source: LessonSource, figures: [String: FigureArtifact], codeRegions: [String: CodeRegion] = [:]
   ) throws(ReportError) -> RenderedLesson {
+    try render(source, results: LessonResults(figures: figures, codeRegions: codeRegions))
+  }
+
+  /// Renders the body with every reference resolved against `results`: figures and code cells (above),
+  /// `{{table:name}}` (a paragraph of its own), `{{metric:name}}` (anywhere in running text) and
+  /// `{{claims}}` (a paragraph of its own: the "What this run shows" list). An unknown name, a table or
+  /// metric never shown, claims never listed, or a claim that does not hold (unless
+  /// `results.allowsFailedClaims`) is an error naming the file and line.
+  public func render(_ source: LessonSource, results: LessonResults) throws(ReportError) -> RenderedLesson {
+    let figures = results.figures
     guard let document = CMarkDocument(parsing: source.body) else {
       throw ReportError(
         file: source.file, line: source.bodyStartLine,
@@ -30,7 +40,9 @@ public struct MarkdownRenderer: Sendable {
     // The pipeline, in order: each step rewrites the tree, which is rendered once at the end.
     var figureResolver = FigureResolver(source: source, figures: figures)
     try figureResolver.resolve(in: document)
-    try CodeCellResolver(source: source, regions: codeRegions).resolve(in: document)
+    try CodeCellResolver(source: source, regions: results.codeRegions, outputs: results.cellOutputs)
+      .resolve(in: document)
+    try ResultResolver(source: source, results: results).resolve(in: document)
     var anchors = HeadingAnchors(reserved: figureResolver.order.map { "figure-\($0)" })
     anchors.addIDs(in: document)
     return RenderedLesson(html: document.renderHTML(), figureOrder: figureResolver.order)

@@ -86,6 +86,28 @@ final class CMarkDocument {
     return true
   }
 
+  /// Replaces a text node by a run of text and raw inline HTML pieces (e.g. a metric's value in a
+  /// `<span>`), and frees it. Returns false (tree unchanged) if a node cannot be made or inserted.
+  @discardableResult
+  func replaceText(_ node: CMarkNode, with pieces: [(html: Bool, text: String)]) -> Bool {
+    var made: [OpaquePointer] = []
+    for piece in pieces where !piece.text.isEmpty {
+      guard let inline = cmark_node_new(piece.html ? CMARK_NODE_HTML_INLINE : CMARK_NODE_TEXT),
+        cmark_node_set_literal(inline, piece.text) == 1
+      else {
+        made.forEach { cmark_node_free($0) }
+        return false
+      }
+      made.append(inline)
+    }
+    for inline in made where cmark_node_insert_before(node.pointer, inline) != 1 {
+      cmark_node_free(inline)
+    }
+    cmark_node_unlink(node.pointer)
+    cmark_node_free(node.pointer)
+    return true
+  }
+
   /// Puts `node`'s children where `node` was, and frees `node` (e.g. an image becomes its description).
   func unwrap(_ node: CMarkNode) {
     while let child = cmark_node_first_child(node.pointer) {

@@ -6,6 +6,7 @@ struct CodeCellResolver {
 
   let source: LessonSource
   let regions: [String: CodeRegion]
+  let outputs: [String: [CellOutputLine]]
 
   func resolve(in document: CMarkDocument) throws(ReportError) {
     let texts = document.nodes { $0.type == CMARK_NODE_TEXT && $0.literal.contains(Self.opener) }
@@ -28,7 +29,8 @@ struct CodeCellResolver {
           : "marked regions: " + regions.keys.sorted().map { "'\($0)'" }.joined(separator: ", ")
         throw ReportError(file: source.file, line: line, message: "unknown code region '\(name)'; \(known)")
       }
-      document.replace(paragraph, withHTMLBlock: CodeCellHTML(region: region).html)
+      document.replace(
+        paragraph, withHTMLBlock: CodeCellHTML(region: region, output: outputs[name] ?? []).html)
     }
   }
 }
