@@ -17,7 +17,7 @@ def test_lesson_page_shows_prose_and_a_loaded_chart(site, page, screenshots):
     size = image.evaluate("img => [img.complete, img.naturalWidth, img.naturalHeight]")
     assert size == [True, 720, 420]
     assert image.get_attribute("alt").startswith("Line chart")
-    assert page.locator("figcaption").first.inner_text().startswith("Figure 1.")
+    assert page.locator("figure.chart figcaption").first.inner_text().startswith("Figure 1.")
     page.screenshot(path=str(screenshots / "penalty-shapes.png"), full_page=True)
     assert page.errors == []
 
