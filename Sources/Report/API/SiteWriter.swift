@@ -40,7 +40,7 @@ public struct SiteWriter: Sendable {
     try validate(pages)
     let assets = outputDirectory.appendingPathComponent("assets", isDirectory: true)
     try createDirectory(assets)
-    try writeFile(Stylesheet.css, to: assets.appendingPathComponent("style.css"))
+    try writeFile(Stylesheet.css + Stylesheet.results, to: assets.appendingPathComponent("style.css"))
     for page in pages {
       let folder = outputDirectory.appendingPathComponent(page.id, isDirectory: true)
       try createDirectory(folder)
