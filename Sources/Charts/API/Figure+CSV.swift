@@ -14,18 +14,23 @@ extension Figure {
   ///
   /// Numbers are in Swift's shortest round-trip form; non-finite values are empty cells.
   public var csv: String {
-    var lines = ["panel,kind,series,x,x2,y,y2,value"]
+    let table = dataTable
+    let lines = [table.header] + table.rows
+    return lines.map { $0.map(Self.csvField).joined(separator: ",") }.joined(separator: "\n") + "\n"
+  }
+
+  /// The same data as `csv`, as a header and rows of cells (for an HTML table).
+  public var dataTable: (header: [String], rows: [[String]]) {
+    var rows: [[String]] = []
     for (index, axes) in panels.enumerated() {
       for mark in axes.marks {
         let kind = mark.kindName
         for row in mark.behavior.csvRows() {
-          lines.append(
-            ["\(index + 1)", kind, row.series, row.x, row.x2, row.y, row.y2, row.value]
-              .map(Self.csvField).joined(separator: ","))
+          rows.append(["\(index + 1)", kind, row.series, row.x, row.x2, row.y, row.y2, row.value])
         }
       }
     }
-    return lines.joined(separator: "\n") + "\n"
+    return (["panel", "kind", "series", "x", "x2", "y", "y2", "value"], rows)
   }
 
   /// A field quoted when it holds a comma, a quote or a line break (quotes doubled).

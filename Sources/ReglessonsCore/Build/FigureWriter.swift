@@ -41,7 +41,7 @@ struct FigureWriter {
           throw .cannotWrite(url.path, reason: error.localizedDescription)
         }
       }
-      artifacts[named.name] = FigureArtifact(
+      var artifact = FigureArtifact(
         name: named.name,
         lightSVG: "figures/\(named.name).svg",
         darkSVG: "figures/\(named.name)-dark.svg",
@@ -50,6 +50,9 @@ struct FigureWriter {
         altText: named.figure.altText,
         width: Int(named.figure.width.rounded()),
         height: Int(named.figure.height.rounded()))
+      let data = named.figure.dataTable
+      artifact.dataPreview = DataPreview.sampling(header: data.header, rows: data.rows)
+      artifacts[named.name] = artifact
     }
     return artifacts
   }
