@@ -67,7 +67,7 @@ import Testing
     ).html
   }
 
-  @Test func aCodeCellShowsTheEscapedRegionWithItsPlace() throws {
+  @Test func aCodeCellShowsTheHighlightedRegionWithItsPlace() throws {
     #expect(
       try Self.render("Before.\n\n{{code:plot}}\n\nAfter `{{code:plot}}`.\n")
         == """
@@ -80,7 +80,20 @@ import Testing
 
         """)
     #expect(
-      try Self.render("{{code:fit-l2}}\n").contains("Dense(500, activation: .relu)\n}\n\n  model.build"))
+      try Self.render("{{code:fit-l2}}\n")
+        == """
+        <figure class="code-cell" id="code-fit-l2">
+        <pre><code class="language-swift"><span class="tok-keyword">let</span> model = \
+        <span class="tok-type">Sequential</span> {
+          <span class="tok-type">Dense</span>(<span class="tok-number">500</span>, activation: .relu)
+        }
+
+          model.build(inputShape: [<span class="tok-number">2</span>], seed: <span class="tok-number">0</span>)\
+        </code></pre>
+        <figcaption><code>Demo.swift</code>, lines 4–8</figcaption>
+        </figure>
+
+        """)
   }
 
   @Test func unknownOrInlineCodeCellsAreErrors() {

@@ -97,7 +97,7 @@ import Testing
       try Self.render("{{code:fit}}\n", results: results)
         == """
         <figure class="code-cell" id="code-fit">
-        <pre><code class="language-swift">let x = 1</code></pre>
+        <pre><code class="language-swift"><span class="tok-keyword">let</span> x = <span class="tok-number">1</span></code></pre>
         <pre class="cell-output"><samp>epoch 1: loss &lt;0.5&gt;
         done</samp></pre>
         <ul class="cell-recorded" aria-label="Recorded by this cell"><li>table <a href="#table-grid">grid</a></li></ul>

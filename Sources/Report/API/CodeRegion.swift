@@ -51,7 +51,7 @@ public struct CodeRegion: Equatable, Sendable {
             message: "code region '\(name)' starts inside region '\(open.name)' (line \(open.line)); "
               + "close it first with `// end code`")
         }
-        guard Self.isName(name) else {
+        guard name.isKebabCase else {
           throw ReportError(
             file: path, line: number,
             message: "a code region needs a kebab-case name: `// code: fit-l2` (got '\(name)')")
@@ -84,15 +84,6 @@ public struct CodeRegion: Equatable, Sendable {
         file: path, line: open.line, message: "code region '\(open.name)' is never closed with `// end code`")
     }
     return regions
-  }
-
-  private static func isName(_ name: String) -> Bool {
-    let groups = name.split(separator: "-", omittingEmptySubsequences: false)
-    guard let first = name.unicodeScalars.first, ("a"..."z").contains(first) else { return false }
-    return groups.allSatisfy { group in
-      !group.isEmpty
-        && group.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) }
-    }
   }
 
   /// The lines without leading and trailing blank lines and without their common leading whitespace.

@@ -14,7 +14,10 @@ public struct LessonSource: Equatable, Sendable {
   /// The first line must be `---`; `key: value` lines follow until the next `---` line. Blank lines and
   /// lines starting with `#` are skipped. A value wrapped in double quotes is unquoted (`\"` and `\\`
   /// inside are unescaped). Throws, naming the line, for a missing `---`, a line without a colon, a
-  /// duplicate key, a missing or empty `title` or `summary`, or an `order` that is not an integer.
+  /// duplicate key, a missing or empty `title` or `summary`, an `order` that is not an integer, a `level`
+  /// other than beginner, intermediate, advanced or reference, a `minutes` that is not a positive
+  /// integer, a `lang` that is not a language tag, or `prerequisites` that are not comma-separated
+  /// kebab-case lesson ids without repeats.
   public init(parsing text: String, file: String) throws(ReportError) {
     let parsed = try FrontMatterParser(file: file).parse(text)
     self.file = file

@@ -3,7 +3,10 @@
 /// GFM extensions: table, strikethrough, autolink, tagfilter, tasklist; footnotes and smart punctuation
 /// are on. Author raw HTML is kept (lessons use `<details>` for exercises and solutions), with GFM's
 /// tagfilter disabling `<script>`, `<iframe>`, `<style>` and similar tags. `##` and `###` headings get an
-/// `id` slug (lowercase ASCII letters, digits and hyphens; repeats get `-2`, `-3`) so sections can be linked.
+/// `id` slug (lowercase ASCII letters, digits and hyphens; repeats get `-2`, `-3`) so sections can be linked,
+/// and are listed in `RenderedLesson.tocHTML`. Swift code (code cells and fenced blocks whose info string
+/// is `swift`) is highlighted with `tok-…` spans. GitHub-style alerts (`> [!NOTE]`, `[!TIP]`,
+/// `[!IMPORTANT]`, `[!WARNING]`, `[!CAUTION]`) become `<aside class="callout callout-KIND">` callouts.
 public struct MarkdownRenderer: Sendable {
   /// Creates a renderer.
   public init() {}
@@ -19,6 +22,9 @@ public struct MarkdownRenderer: Sendable {
   /// A paragraph holding only `{{code:name}}` becomes a code cell showing region `name` of the lesson's
   /// Swift source (see `CodeRegion`); an unknown name or a cell inside running text is an error naming the
   /// line. `{{code:…}}` inside code spans and code blocks is left alone.
+  ///
+  /// A blockquote starting with an unknown `[!KIND]`, or with a known marker followed by text on the
+  /// same line, is an error naming the line.
   public func render(
     _ source: LessonSource, figures: [String: FigureArtifact], codeRegions: [String: CodeRegion] = [:]
   ) throws(ReportError) -> RenderedLesson {
@@ -43,8 +49,12 @@ public struct MarkdownRenderer: Sendable {
     try CodeCellResolver(source: source, regions: results.codeRegions, outputs: results.cellOutputs)
       .resolve(in: document)
     try ResultResolver(source: source, results: results).resolve(in: document)
+    try CalloutResolver(source: source).resolve(in: document)
+    SwiftCodeBlocks.highlight(in: document)
     var anchors = HeadingAnchors(reserved: figureResolver.order.map { "figure-\($0)" })
-    anchors.addIDs(in: document)
-    return RenderedLesson(html: document.renderHTML(), figureOrder: figureResolver.order)
+    let headings = anchors.addIDs(in: document)
+    return RenderedLesson(
+      html: document.renderHTML(), figureOrder: figureResolver.order,
+      tocHTML: TableOfContents(entries: headings).html)
   }
 }

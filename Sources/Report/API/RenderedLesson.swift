@@ -4,10 +4,15 @@ public struct RenderedLesson: Equatable, Sendable {
   public var html: String
   /// Figure names in the order the body shows them (Figure 1 first).
   public var figureOrder: [String]
+  /// The in-page table of contents, `<nav class="toc" aria-label="On this page">…</nav>` followed by a
+  /// newline, linking the `##` headings with their `###` headings nested; "" when the body has fewer
+  /// than two such headings. The page template decides where it goes.
+  public var tocHTML: String
 
   /// Creates a rendered lesson.
-  public init(html: String, figureOrder: [String]) {
+  public init(html: String, figureOrder: [String], tocHTML: String = "") {
     self.html = html
     self.figureOrder = figureOrder
+    self.tocHTML = tocHTML
   }
 }

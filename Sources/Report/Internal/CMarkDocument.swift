@@ -108,6 +108,30 @@ final class CMarkDocument {
     return true
   }
 
+  /// Puts `node`'s children where `node` was, between two new HTML blocks holding `opening` and
+  /// `closing`, and frees `node` (e.g. a blockquote becomes an `<aside>` whose children stay Markdown).
+  func replace(_ node: CMarkNode, withChildrenBetween opening: String, and closing: String) {
+    if let block = Self.htmlBlock(opening) { cmark_node_insert_before(node.pointer, block) }
+    if let block = Self.htmlBlock(closing) { cmark_node_insert_after(node.pointer, block) }
+    unwrap(node)
+  }
+
+  /// A new, unattached HTML block node holding `html`.
+  private static func htmlBlock(_ html: String) -> OpaquePointer? {
+    guard let block = cmark_node_new(CMARK_NODE_HTML_BLOCK) else { return nil }
+    guard cmark_node_set_literal(block, html) == 1 else {
+      cmark_node_free(block)
+      return nil
+    }
+    return block
+  }
+
+  /// Unlinks `node` from the tree and frees it with its descendants.
+  func remove(_ node: CMarkNode) {
+    cmark_node_unlink(node.pointer)
+    cmark_node_free(node.pointer)
+  }
+
   /// Puts `node`'s children where `node` was, and frees `node` (e.g. an image becomes its description).
   func unwrap(_ node: CMarkNode) {
     while let child = cmark_node_first_child(node.pointer) {

@@ -13,6 +13,9 @@ struct CMarkNode: Equatable {
   /// The link or image destination; empty for other nodes.
   var url: String { cmark_node_get_url(pointer).map { String(cString: $0) } ?? "" }
 
+  /// The info string of a fenced code block (e.g. "swift"); empty for other nodes.
+  var fenceInfo: String { cmark_node_get_fence_info(pointer).map { String(cString: $0) } ?? "" }
+
   /// The text of a text, code or HTML node; empty for others.
   var literal: String { cmark_node_get_literal(pointer).map { String(cString: $0) } ?? "" }
 

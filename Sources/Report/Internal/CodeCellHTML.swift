@@ -1,5 +1,6 @@
-/// The `<figure>` block of a code cell: the region's source in a `<pre><code>`, what it printed or
-/// recorded (when anything), and a caption naming the file and lines it comes from.
+/// The `<figure>` block of a code cell: the region's source in a `<pre><code>` (highlighted by
+/// `SwiftHighlighter`), what it printed or recorded (when anything), and a caption naming the file and
+/// lines it comes from.
 struct CodeCellHTML {
   let region: CodeRegion
   let output: [CellOutputLine]
@@ -10,7 +11,7 @@ struct CodeCellHTML {
       ? "line \(region.startLine)" : "lines \(region.startLine)–\(region.endLine)"
     return """
       <figure class="code-cell" id="code-\(region.name.htmlEscaped)">
-      <pre><code class="language-swift">\(region.code.htmlEscaped)</code></pre>
+      <pre><code class="language-swift">\(SwiftHighlighter.html(region.code))</code></pre>
       \(outputHTML)<figcaption><code>\(region.file.htmlEscaped)</code>, \(lines)</figcaption>
       </figure>
       """

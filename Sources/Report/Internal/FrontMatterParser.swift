@@ -54,8 +54,15 @@ struct FrontMatterParser {
       order = value
     }
     let body = lines[(closing + 1)...].joined(separator: "\n")
+    var frontMatter = FrontMatter(title: title, summary: summary, order: order, fields: fields)
+    if let line = keyLines["level"] { frontMatter.level = try level(fields["level"] ?? "", line) }
+    if let line = keyLines["minutes"] { frontMatter.minutes = try minutes(fields["minutes"] ?? "", line) }
+    if let line = keyLines["lang"] { frontMatter.lang = try lang(fields["lang"] ?? "", line) }
+    if let line = keyLines["prerequisites"] {
+      frontMatter.prerequisites = try prerequisites(fields["prerequisites"] ?? "", line)
+    }
     return Result(
-      frontMatter: FrontMatter(title: title, summary: summary, order: order, fields: fields),
+      frontMatter: frontMatter,
       body: body,
       bodyStartLine: closingLine + 1)
   }
@@ -67,6 +74,59 @@ struct FrontMatterParser {
       throw error(line: closingLine, "front matter needs a non-empty '\(key): ...' line")
     }
     return value
+  }
+
+  private func level(_ text: String, _ line: Int) throws(ReportError) -> FrontMatter.Level {
+    guard let level = FrontMatter.Level(rawValue: text) else {
+      let names = FrontMatter.Level.allCases.map(\.rawValue).joined(separator: ", ")
+      throw error(line: line, "front matter 'level' must be one of \(names); found \"\(text)\"")
+    }
+    return level
+  }
+
+  private func minutes(_ text: String, _ line: Int) throws(ReportError) -> Int {
+    guard let minutes = Int(text), minutes > 0 else {
+      throw error(line: line, "front matter 'minutes' must be a positive integer, found \"\(text)\"")
+    }
+    return minutes
+  }
+
+  /// A BCP 47-style tag: a primary subtag of 2-8 ASCII letters, then `-`-separated subtags of 1-8
+  /// ASCII letters or digits (`en`, `pt-BR`, `zh-Hant-TW`, `es-419`).
+  ///
+  /// Reference: RFC 5646, "Tags for Identifying Languages", section 2.1 (syntax, simplified).
+  private func lang(_ text: String, _ line: Int) throws(ReportError) -> String {
+    let subtags = text.split(separator: "-", omittingEmptySubsequences: false)
+    let isTag = subtags.enumerated().allSatisfy { index, subtag in
+      (index == 0 ? 2...8 : 1...8).contains(subtag.count)
+        && subtag.allSatisfy { $0.isASCII && ($0.isLetter || (index > 0 && $0.isNumber)) }
+    }
+    guard isTag else {
+      throw error(
+        line: line,
+        "front matter 'lang' must be a language tag such as en or pt-BR (letters, digits and hyphens), "
+          + "found \"\(text)\"")
+    }
+    return text
+  }
+
+  private func prerequisites(_ text: String, _ line: Int) throws(ReportError) -> [String] {
+    guard !text.isEmpty else { return [] }
+    var ids: [String] = []
+    for item in text.split(separator: ",", omittingEmptySubsequences: false) {
+      let id = String(item).trimmingWhitespace()
+      guard id.isKebabCase else {
+        throw error(
+          line: line,
+          "front matter 'prerequisites' must be comma-separated lesson ids in kebab-case "
+            + "(e.g. penalty-shapes, dropout-basics), found \"\(id)\"")
+      }
+      guard !ids.contains(id) else {
+        throw error(line: line, "front matter 'prerequisites' lists '\(id)' twice")
+      }
+      ids.append(id)
+    }
+    return ids
   }
 
   private func isDelimiter(_ line: String) -> Bool {

@@ -11,20 +11,26 @@ public struct HeadingAnchors {
     used = Set(reserved)
   }
 
-  /// Replaces each level-2 and level-3 heading by an HTML block with the same content and an `id`.
-  mutating func addIDs(in document: CMarkDocument) {
+  /// Replaces each level-2 and level-3 heading by an HTML block with the same content and an `id`, and
+  /// returns them in order for the table of contents.
+  @discardableResult
+  mutating func addIDs(in document: CMarkDocument) -> [TableOfContents.Entry] {
     let headings = document.nodes {
       $0.type == CMARK_NODE_HEADING && (2...3).contains($0.headingLevel)
     }
+    var entries: [TableOfContents.Entry] = []
     for heading in headings {
-      let tag = "<h\(heading.headingLevel)>"
+      let level = heading.headingLevel
+      let (open, close) = ("<h\(level)>", "</h\(level)>")
       var html = document.renderHTML(heading)
-      guard html.hasPrefix(tag) else { continue }
-      html.removeFirst(tag.count)
       if html.hasSuffix("\n") { html.removeLast() }
+      guard html.hasPrefix(open), html.hasSuffix(close) else { continue }
+      let content = String(html.dropFirst(open.count).dropLast(close.count))
       let id = uniqueID(for: heading.plainText)
-      document.replace(heading, withHTMLBlock: "<h\(heading.headingLevel) id=\"\(id)\">" + html)
+      document.replace(heading, withHTMLBlock: "<h\(level) id=\"\(id)\">\(content)\(close)")
+      entries.append(TableOfContents.Entry(level: level, id: id, html: content))
     }
+    return entries
   }
 
   /// The slug of `text`, made unique among the ids handed out so far.

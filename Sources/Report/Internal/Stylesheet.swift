@@ -1,5 +1,6 @@
 /// The site's one stylesheet, written to `assets/style.css`: a readable notebook-like theme with light and
-/// dark schemes (CSS custom properties), responsive figures, and a print style. Kept in code so the module
+/// dark schemes (CSS custom properties), responsive figures, and a print style. The rules for highlighted
+/// code, callouts and the table of contents are in `Stylesheet+Prose.swift`. Kept in code so the module
 /// needs no bundle resources.
 enum Stylesheet {
   static let css = """
@@ -189,6 +190,7 @@ enum Stylesheet {
     .lesson-card h2 { font-size: 1.3rem; margin: 0 0 0.2em; }
     .lesson-card p { margin: 0; color: var(--muted); }
 
+    \(prose)
     @media print {
       :root {
         --text: #000;
