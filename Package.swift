@@ -31,7 +31,8 @@ let package = Package(
     .executable(name: "reglessons", targets: ["reglessons"])
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
   ],
   targets: lessonTargets + [
     .systemLibrary(name: "COpenBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
@@ -58,6 +59,7 @@ let package = Package(
       dependencies: [
         "LessonKit", "ChartsCairo", "Report", "Charts", "Datasets", "Engine",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "FlyingFox", package: "FlyingFox"),
       ] + lessons.map { .target(name: $0.module) }
     ),
     .executableTarget(name: "reglessons", dependencies: ["ReglessonsCore"]),

@@ -17,6 +17,8 @@ public enum ReglessonsError: Error, Equatable, Sendable, CustomStringConvertible
   case lessonExists(String)
   case packageNotFound(String)
   case registryMarkersMissing(String)
+  case portInUse(UInt16)
+  case serverFailed(reason: String)
 
   /// The command that rebuilds the binary with every lesson folder compiled in.
   static let rebuildCommand = "make site"
@@ -55,6 +57,10 @@ public enum ReglessonsError: Error, Equatable, Sendable, CustomStringConvertible
       "no Package.swift in \(path); run this from the reglessons checkout or pass --package-path"
     case .registryMarkersMissing(let path):
       "\(path) has no `// BEGIN LESSONS` … `// END LESSONS` block for the lesson list"
+    case .portInUse(let port):
+      "port \(port) on 127.0.0.1 is in use; pass another --port (or --port 0 for a free one)"
+    case .serverFailed(let reason):
+      "the web server failed: \(reason)"
     }
   }
 }

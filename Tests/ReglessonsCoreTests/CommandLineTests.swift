@@ -60,6 +60,7 @@ func runReglessons(_ arguments: [String], in directory: URL = repositoryRoot) th
           reglessons build --quick --only penalty-shapes
           reglessons list                   One line per lesson: id<TAB>title
           reglessons new dropout-basics     Scaffold and register a lesson
+          reglessons serve --watch          Serve output/ and rebuild it on edits
 
         USAGE: reglessons <subcommand>
 
@@ -69,6 +70,8 @@ func runReglessons(_ arguments: [String], in directory: URL = repositoryRoot) th
 
         SUBCOMMANDS:
           build                   Run the lessons and write the website.
+          serve                   Serve the website on 127.0.0.1, reloading open pages
+                                  when it is rebuilt.
           list                    List the lessons: one line per lesson, id<TAB>title.
           new                     Create lessons/<id>/ with a working example lesson
                                   and register it.

@@ -1,8 +1,9 @@
 import ArgumentParser
 import Foundation
 
-/// The `reglessons` command line: a thin shell over `SiteBuilder`, `RegistrySync` and `LessonScaffold`.
-public struct ReglessonsCommand: ParsableCommand {
+/// The `reglessons` command line: a thin shell over `SiteBuilder`, `SiteServer`, `RegistrySync` and
+/// `LessonScaffold`.
+public struct ReglessonsCommand: AsyncParsableCommand {
   /// The tool's version, printed by `reglessons --version`.
   public static let version = "0.1.0"
 
@@ -19,11 +20,12 @@ public struct ReglessonsCommand: ParsableCommand {
         reglessons build --quick --only penalty-shapes
         reglessons list                   One line per lesson: id<TAB>title
         reglessons new dropout-basics     Scaffold and register a lesson
+        reglessons serve --watch          Serve output/ and rebuild it on edits
       """,
     version: version,
     subcommands: [
-      BuildCommand.self, ListCommand.self, NewCommand.self, SyncCommand.self, DatasetCommand.self,
-      BenchCommand.self, ExperimentCommand.self,
+      BuildCommand.self, ServeCommand.self, ListCommand.self, NewCommand.self, SyncCommand.self,
+      DatasetCommand.self, BenchCommand.self, ExperimentCommand.self,
     ]
   )
 
@@ -34,6 +36,16 @@ public struct ReglessonsCommand: ParsableCommand {
 func reportingErrors(_ body: () throws(ReglessonsError) -> Void) throws {
   do {
     try body()
+  } catch {
+    printError("error: \(error.description)")
+    throw ExitCode.failure
+  }
+}
+
+/// The `async` form of `reportingErrors(_:)`.
+func reportingErrors(_ body: () async throws(ReglessonsError) -> Void) async throws {
+  do {
+    try await body()
   } catch {
     printError("error: \(error.description)")
     throw ExitCode.failure

@@ -1,3 +1,0 @@
-import ReglessonsCore
-
-ReglessonsCommand.main()
