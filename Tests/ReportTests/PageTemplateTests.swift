@@ -2,104 +2,87 @@ import Report
 import Testing
 
 @Suite struct PageTemplateTests {
-  @Test func lessonPage() {
-    let page = ReportPage(
-      id: "penalty-shapes", title: "L1 & L2 <penalties>", summary: "How \"penalties\" shape weights.",
-      order: 1, bodyHTML: "<p>Body.</p>\n")
+  @Test func fillsTextSlotsEscapedAndHTMLSlotsAsIs() throws {
+    let template = try PageTemplate(
+      parsing: "<title>{{ title }} · {{site_title}}</title>\n<main>{{content}}</main>\n", file: "page.html")
     #expect(
-      PageTemplate.lessonPage(page, siteTitle: "reglessons")
-        == """
-        <!doctype html>
-        <html lang="en">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>L1 &amp; L2 &lt;penalties&gt; · reglessons</title>
-        <link rel="stylesheet" href="../assets/style.css">
-        </head>
-        <body>
-        <a class="skip-link" href="#content">Skip to content</a>
-        <header class="site-header">
-        <nav aria-label="Site"><a class="site-title" href="../index.html">reglessons</a></nav>
-        </header>
-        <main id="content">
-        <article class="lesson">
-        <h1>L1 &amp; L2 &lt;penalties&gt;</h1>
-        <p class="lead">How &quot;penalties&quot; shape weights.</p>
-        <p>Body.</p>
-        </article>
-        </main>
-        <footer class="site-footer">
-        <p>Built by reglessons from <code>lessons/penalty-shapes/lesson.md</code></p>
-        </footer>
-        </body>
-        </html>
-
-        """)
+      template.render([
+        .title: "L1 & L2 <penalties>", .siteTitle: "\"Reg\" 'lessons'", .content: "<p>Body.</p>",
+      ])
+        == "<title>L1 &amp; L2 &lt;penalties&gt; · &quot;Reg&quot; &#39;lessons&#39;</title>\n"
+        + "<main><p>Body.</p></main>\n")
   }
 
-  @Test func lessonPageWithEmptyBodyHasNoBlankLine() {
-    let page = ReportPage(id: "a", title: "A", summary: "S", order: nil, bodyHTML: "")
+  @Test func everySlotIsTextOrHTML() {
+    let html = PageTemplate.Placeholder.allCases.filter(\.isHTML).map(\.rawValue)
+    let text = PageTemplate.Placeholder.allCases.filter { !$0.isHTML }.map(\.rawValue)
     #expect(
-      PageTemplate.lessonPage(page, siteTitle: "R").contains(
-        "<p class=\"lead\">S</p>\n</article>\n"))
+      html == [
+        "header", "sidebar", "lesson_nav", "toc", "meta", "content", "pager", "reproducibility", "downloads",
+        "footer",
+      ])
+    #expect(text == ["lang", "title", "site_title", "id", "summary", "root", "stylesheet"])
   }
 
-  @Test func indexPage() {
-    let pages = [
-      ReportPage(id: "a", title: "First", summary: "One.", order: 1, bodyHTML: ""),
-      ReportPage(id: "b", title: "Second & last", summary: "<Two>.", order: nil, bodyHTML: ""),
-    ]
+  @Test func slotAloneOnItsLineVanishesWhenEmpty() throws {
+    let template = try PageTemplate(
+      parsing: "<article>\n{{meta}}\n  {{content}}\n{{pager}}\n</article>\n", file: "page.html")
     #expect(
-      PageTemplate.indexPage(pages, siteTitle: "Reg & lessons")
-        == """
-        <!doctype html>
-        <html lang="en">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>Reg &amp; lessons</title>
-        <link rel="stylesheet" href="assets/style.css">
-        </head>
-        <body>
-        <a class="skip-link" href="#content">Skip to content</a>
-        <header class="site-header">
-        <nav aria-label="Site"><a class="site-title" href="index.html" aria-current="page">\
-        Reg &amp; lessons</a></nav>
-        </header>
-        <main id="content">
-        <h1>Reg &amp; lessons</h1>
-        <p class="lead">Lessons on regularizing neural networks. Every number and chart on these pages comes \
-        from experiments run when the site was built.</p>
-        <ol class="lesson-list">
-        <li class="lesson-card">
-        <h2><a href="a/index.html">First</a></h2>
-        <p>One.</p>
-        </li>
-        <li class="lesson-card">
-        <h2><a href="b/index.html">Second &amp; last</a></h2>
-        <p>&lt;Two&gt;.</p>
-        </li>
-        </ol>
-        </main>
-        <footer class="site-footer">
-        <p>Built by reglessons from <code>lessons/</code></p>
-        </footer>
-        </body>
-        </html>
-
-        """)
+      template.render([.content: "<p>A</p>\n<p>B</p>\n\n"]) == "<article>\n  <p>A</p>\n<p>B</p>\n</article>\n"
+    )
+    #expect(
+      template.render([.meta: "<p>meta</p>", .content: "", .pager: "<nav></nav>"])
+        == "<article>\n<p>meta</p>\n<nav></nav>\n</article>\n")
   }
 
-  @Test func emptyIndexSaysSo() {
-    #expect(PageTemplate.indexPage([], siteTitle: "R").contains("<p>No lessons yet.</p>\n</main>\n"))
+  @Test func slotInsideALineLeavesTheLine() throws {
+    let template = try PageTemplate(parsing: "<p>{{summary}}</p>\n{{content}}", file: "page.html")
+    #expect(template.render([:]) == "<p></p>\n")
   }
 
-  @Test func pageFromLessonSource() throws {
-    let source = try lesson("Body.\n")
-    let rendered = try MarkdownRenderer().render(source, figures: [:])
+  @Test func windowsLineEndsBecomeNewlines() throws {
+    let template = try PageTemplate(parsing: "<main>\r\n{{content}}\r\n</main>\r\n", file: "page.html")
+    #expect(template.render([.content: "<p>A</p>"]) == "<main>\n<p>A</p>\n</main>\n")
+  }
+
+  @Test func keepsItsSource() throws {
+    #expect(try PageTemplate(parsing: "{{content}}\n", file: "page.html").source == "{{content}}\n")
+  }
+
+  @Test func unknownPlaceholderNamesFileAndLine() {
     #expect(
-      ReportPage(id: "demo", source: source, rendered: rendered)
-        == ReportPage(id: "demo", title: "Demo", summary: "A demo.", order: nil, bodyHTML: "<p>Body.</p>\n"))
+      throws: ReportError(
+        file: "theme/page.html", line: 3,
+        message: "unknown placeholder {{sidebr}}; known: content, downloads, footer, header, id, lang, "
+          + "lesson_nav, meta, pager, reproducibility, root, sidebar, site_title, stylesheet, summary, title, toc"
+      )
+    ) {
+      try PageTemplate(parsing: "<body>\n{{content}}\n<div>{{sidebr}}</div>\n", file: "theme/page.html")
+    }
+  }
+
+  @Test func unclosedBracesNameFileAndLine() {
+    #expect(
+      throws: ReportError(
+        file: "theme/index.html", line: 2, message: "'{{' is not closed by '}}' on the same line")
+    ) {
+      try PageTemplate(parsing: "{{content}}\n<title>{{title</title>\n}}\n", file: "theme/index.html")
+    }
+  }
+
+  @Test func templateWithoutContentIsAnError() {
+    #expect(
+      throws: ReportError(
+        file: "theme/page.html", line: 1,
+        message: "the template has no {{content}} slot, so its pages would show no lesson or lesson list")
+    ) {
+      try PageTemplate(parsing: "<h1>{{title}}</h1>\n", file: "theme/page.html")
+    }
+  }
+
+  @Test func defaultTemplatesParse() throws {
+    for template in [PageTemplate.defaultLessonPage, PageTemplate.defaultIndex] {
+      #expect(try PageTemplate(parsing: template.source, file: "default") == template)
+    }
   }
 }

@@ -2,19 +2,6 @@ import Foundation
 import Report
 import Testing
 
-/// A fresh folder under the system's temporary directory, removed when the test ends.
-private func withTemporaryDirectory(_ body: (URL) throws -> Void) throws {
-  let url = FileManager.default.temporaryDirectory
-    .appendingPathComponent("reglessons-report-tests-\(UUID().uuidString)", isDirectory: true)
-  try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-  defer { try? FileManager.default.removeItem(at: url) }
-  try body(url)
-}
-
-private func read(_ url: URL) throws -> String {
-  try String(contentsOf: url, encoding: .utf8)
-}
-
 @Suite struct SiteWriterTests {
   let pages = [
     ReportPage(id: "zeta", title: "Zeta", summary: "No order.", order: nil, bodyHTML: "<p>Z</p>\n"),
@@ -26,14 +13,18 @@ private func read(_ url: URL) throws -> String {
   @Test func writesIndexPagesAndStylesheet() throws {
     try withTemporaryDirectory { root in
       let output = root.appendingPathComponent("site/nested", isDirectory: true)
-      try SiteWriter(outputDirectory: output).write(pages: pages)
+      let writer = SiteWriter(outputDirectory: output)
+      try writer.write(pages: pages)
+      let sorted = SiteWriter.sorted(pages)
       for page in pages {
         let html = try read(output.appendingPathComponent("\(page.id)/index.html"))
-        #expect(html == PageTemplate.lessonPage(page, siteTitle: "reglessons"))
+        #expect(html == writer.lessonHTML(page, in: sorted))
       }
       let css = try read(output.appendingPathComponent("assets/style.css"))
+      #expect(css == writer.stylesheet)
       #expect(css.contains("@media (prefers-color-scheme: dark)"))
       #expect(css.contains("@media print"))
+      #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("assets/theme").path))
       let index = try read(output.appendingPathComponent("index.html"))
       #expect(
         index.contains(
@@ -58,8 +49,68 @@ private func read(_ url: URL) throws -> String {
           </ol>
 
           """))
-      #expect(index == PageTemplate.indexPage(SiteWriter.sorted(pages), siteTitle: "reglessons"))
+      #expect(index == writer.indexHTML(sorted))
     }
+  }
+
+  @Test func sidebarAndPagerFollowIndexOrder() throws {
+    try withTemporaryDirectory { root in
+      try SiteWriter(outputDirectory: root).write(pages: pages)
+      let beta = try read(root.appendingPathComponent("beta/index.html"))
+      #expect(
+        beta.contains(
+          """
+          <ol>
+          <li><a href="../gamma/index.html">Gamma</a></li>
+          <li><a href="../beta/index.html" aria-current="page">Beta</a></li>
+          <li><a href="../alpha/index.html">Alpha</a></li>
+          <li><a href="../zeta/index.html">Zeta</a></li>
+          </ol>
+          """))
+      #expect(beta.contains("href=\"../gamma/index.html\" rel=\"prev\""))
+      #expect(beta.contains("href=\"../alpha/index.html\" rel=\"next\""))
+    }
+  }
+
+  @Test func writesTheThemesStylesheetAndFiles() throws {
+    try withTemporaryDirectory { root in
+      let theme = SiteTheme(
+        css: ":root { --accent: #b00; }\n",
+        assets: ["logo.svg": Data("<svg/>".utf8), "fonts/a.woff2": Data([1, 2])])
+      let writer = SiteWriter(outputDirectory: root, theme: theme)
+      try writer.write(pages: pages)
+      let css = try read(root.appendingPathComponent("assets/style.css"))
+      #expect(css.hasSuffix("}\n\n/* theme/style.css */\n:root { --accent: #b00; }\n"))
+      #expect(css.hasPrefix(SiteWriter(outputDirectory: root).stylesheet))
+      #expect(try read(root.appendingPathComponent("assets/theme/logo.svg")) == "<svg/>")
+      #expect(
+        try Data(contentsOf: root.appendingPathComponent("assets/theme/fonts/a.woff2")) == Data([1, 2]))
+    }
+  }
+
+  @Test func themeTemplatesShapeThePages() throws {
+    try withTemporaryDirectory { root in
+      let theme = SiteTheme(
+        lessonPage: try PageTemplate(parsing: "<h1>{{title}}</h1>\n{{content}}\n", file: "page.html"),
+        index: try PageTemplate(parsing: "<ul>{{content}}</ul>\n", file: "index.html"))
+      try SiteWriter(outputDirectory: root, theme: theme).write(pages: [pages[0]])
+      #expect(try read(root.appendingPathComponent("zeta/index.html")) == "<h1>Zeta</h1>\n<p>Z</p>\n")
+      #expect(
+        try read(root.appendingPathComponent("index.html"))
+          == "<ul><ol class=\"lesson-list\">\n<li class=\"lesson-card\">\n<h2><a href=\"zeta/index.html\">Zeta</a></h2>\n"
+          + "<p>No order.</p>\n</li>\n</ol></ul>\n")
+    }
+  }
+
+  @Test func stylesheetHasLayoutAndPrintRules() {
+    let css = SiteWriter(outputDirectory: URL(fileURLWithPath: "/unused")).stylesheet
+    #expect(css.contains("@media (min-width: 64rem)"))
+    #expect(css.contains(".sidebar-contents::details-content { content-visibility: visible; height: auto; }"))
+    #expect(
+      css.contains(
+        ".skip-link, .site-header, .sidebar, .pager, .downloads, .figure-download { display: none; }"))
+    #expect(css.contains("a[href^=\"http://\"]::after, a[href^=\"https://\"]::after {"))
+    #expect(css.hasSuffix("}\n") && !css.hasSuffix("\n\n"))
   }
 
   @Test func writingTwiceGivesIdenticalBytes() throws {

@@ -17,21 +17,33 @@ public struct SiteWriterError: Error, Equatable, Sendable, CustomStringConvertib
   public var description: String { "\(path): \(message)" }
 }
 
-/// Writes the static site: `index.html`, `<id>/index.html` per page, and `assets/style.css`.
+/// Writes the static site: `index.html`, `<id>/index.html` per page, `assets/style.css`, and the theme's
+/// files under `assets/theme/`. Pages link only by relative paths and carry no JavaScript, so the site
+/// works from `file://` with no network.
 public struct SiteWriter: Sendable {
   /// The folder the site goes into (created if needed).
   public let outputDirectory: URL
   /// Shown in every page's header and `<title>`.
   public let siteTitle: String
+  /// The index page's language, for `<html lang>` (lesson pages use their own `ReportPage.lang`).
+  public let language: String
+  /// The templates, extra CSS and files the pages are written with.
+  public let theme: SiteTheme
 
   /// Creates a writer for `outputDirectory`.
-  public init(outputDirectory: URL, siteTitle: String = "reglessons") {
+  public init(
+    outputDirectory: URL, siteTitle: String = "reglessons", language: String = "en",
+    theme: SiteTheme = .default
+  ) {
     self.outputDirectory = outputDirectory
     self.siteTitle = siteTitle
+    self.language = language
+    self.theme = theme
   }
 
-  /// Writes index.html (lessons sorted by order, then id: title as link to "<id>/index.html", summary), one
-  /// folder per page (<id>/index.html) and assets/style.css. Creates folders as needed.
+  /// Writes index.html (a card per lesson, sorted by order, then id), one folder per page
+  /// (<id>/index.html), assets/style.css (the default stylesheet, then the theme's CSS) and the theme's
+  /// files under assets/theme/. Creates folders as needed.
   ///
   /// Throws `SiteWriterError` naming the path if it cannot write, or naming the page for an id that is
   /// not a plain folder name (lowercase letters, digits, `-`, `_`; not `assets`) or appears twice.
@@ -40,17 +52,55 @@ public struct SiteWriter: Sendable {
     try validate(pages)
     let assets = outputDirectory.appendingPathComponent("assets", isDirectory: true)
     try createDirectory(assets)
-    try writeFile(Stylesheet.css + Stylesheet.results, to: assets.appendingPathComponent("style.css"))
+    try writeFile(stylesheet, to: assets.appendingPathComponent("style.css"))
+    for (path, data) in theme.assets.sorted(by: { $0.key < $1.key }) {
+      let url = assets.appendingPathComponent("theme/\(path)")
+      try createDirectory(url.deletingLastPathComponent())
+      try writeData(data, to: url)
+    }
+    let sorted = Self.sorted(pages)
     for page in pages {
       let folder = outputDirectory.appendingPathComponent(page.id, isDirectory: true)
       try createDirectory(folder)
-      try writeFile(
-        PageTemplate.lessonPage(page, siteTitle: siteTitle),
-        to: folder.appendingPathComponent("index.html"))
+      try writeFile(lessonHTML(page, in: sorted), to: folder.appendingPathComponent("index.html"))
     }
-    try writeFile(
-      PageTemplate.indexPage(Self.sorted(pages), siteTitle: siteTitle),
-      to: outputDirectory.appendingPathComponent("index.html"))
+    try writeFile(indexHTML(sorted), to: outputDirectory.appendingPathComponent("index.html"))
+  }
+
+  /// The text of `assets/style.css`: the default stylesheet, then the theme's CSS, if any.
+  public var stylesheet: String {
+    theme.css.isEmpty ? Stylesheet.css : Stylesheet.css + "\n/* theme/style.css */\n" + theme.css
+  }
+
+  /// The HTML of `page`, written to `<id>/index.html`: its sidebar lists `pages` (the whole site in
+  /// index order, see `sorted(_:)`) and its pager links the neighbours of `page` among them.
+  public func lessonHTML(_ page: ReportPage, in pages: [ReportPage]) -> String {
+    let position = pages.firstIndex { $0.id == page.id }
+    let previous = position.flatMap { $0 > pages.startIndex ? pages[$0 - 1] : nil }
+    let next = position.flatMap { $0 + 1 < pages.endIndex ? pages[$0 + 1] : nil }
+    let lessonNav = PageFragments.lessonNav(pages, current: page.id)
+    let toc = PageFragments.toc(page.tocHTML)
+    return theme.lessonPage.render([
+      .lang: page.lang, .title: page.title, .siteTitle: siteTitle, .id: page.id, .summary: page.summary,
+      .root: "../", .stylesheet: "../assets/style.css",
+      .header: PageFragments.header(siteTitle: siteTitle, root: "../", isIndex: false),
+      .sidebar: PageFragments.sidebar(lessonNav: lessonNav, toc: toc), .lessonNav: lessonNav, .toc: toc,
+      .meta: PageFragments.meta(level: page.level, minutes: page.minutes), .content: page.bodyHTML,
+      .pager: PageFragments.pager(previous: previous, next: next),
+      .reproducibility: PageFragments.reproducibility(page.reproducibility),
+      .downloads: PageFragments.downloads(page.downloads),
+      .footer: PageFragments.footer(source: "lessons/\(page.id)/lesson.md"),
+    ])
+  }
+
+  /// The HTML of `index.html`: a card per page, in the order given (see `sorted(_:)`).
+  public func indexHTML(_ pages: [ReportPage]) -> String {
+    theme.index.render([
+      .lang: language, .title: siteTitle, .siteTitle: siteTitle, .root: "",
+      .stylesheet: "assets/style.css",
+      .header: PageFragments.header(siteTitle: siteTitle, root: "", isIndex: true),
+      .content: PageFragments.cardList(pages), .footer: PageFragments.footer(source: "lessons/"),
+    ])
   }
 
   /// Pages in index order: by `order` (pages without one last), then by `id`.
@@ -91,8 +141,12 @@ public struct SiteWriter: Sendable {
   }
 
   private func writeFile(_ text: String, to url: URL) throws(SiteWriterError) {
+    try writeData(Data(text.utf8), to: url)
+  }
+
+  private func writeData(_ data: Data, to url: URL) throws(SiteWriterError) {
     do {
-      try Data(text.utf8).write(to: url, options: .atomic)
+      try data.write(to: url, options: .atomic)
     } catch {
       throw SiteWriterError(path: url.path, message: "cannot write file (\(Self.reason(error)))")
     }

@@ -2,8 +2,15 @@
 /// dark schemes (CSS custom properties), responsive figures, and a print style. The rules for highlighted
 /// code, callouts and the table of contents are in `Stylesheet+Prose.swift`. Kept in code so the module
 /// needs no bundle resources.
+///
+/// The parts, in cascade order: `base` (custom properties, typography, lesson content), `layout`
+/// (header, sidebar, index cards, pager, reproducibility; `Stylesheet+Layout.swift`), then `print`,
+/// last so it wins. A theme's `style.css` follows all of them.
 enum Stylesheet {
-  static let css = """
+  static let css = [base, prose, results, layout, print].joined(separator: "\n")
+
+  /// Custom properties (light, dark), typography and the lesson body's elements.
+  static let base = """
     :root {
       color-scheme: light dark;
       --text: #1d2125;
@@ -16,6 +23,8 @@ enum Stylesheet {
       --focus: #e36c0a;
       --code-background: #f1f2ef;
       --mark: #fff3b0;
+      --frame: 46rem;
+      --sidebar: 14rem;
     }
 
     @media (prefers-color-scheme: dark) {
@@ -51,16 +60,6 @@ enum Stylesheet {
       background: var(--background);
     }
 
-    main, .site-header nav, .site-footer p {
-      max-width: 46rem;
-      margin-left: auto;
-      margin-right: auto;
-      padding-left: 1.25rem;
-      padding-right: 1.25rem;
-    }
-
-    main { padding-top: 1.5rem; padding-bottom: 3rem; }
-
     a { color: var(--accent); text-underline-offset: 0.15em; }
     a:visited { color: var(--accent-visited); }
     a:hover { text-decoration-thickness: 2px; }
@@ -70,32 +69,6 @@ enum Stylesheet {
       outline-offset: 2px;
       border-radius: 2px;
     }
-
-    .skip-link {
-      position: absolute;
-      left: 0.5rem;
-      top: -3rem;
-      padding: 0.4rem 0.8rem;
-      background: var(--background);
-      border: 1px solid var(--border);
-      z-index: 10;
-    }
-    .skip-link:focus { top: 0.5rem; }
-
-    .site-header {
-      border-bottom: 1px solid var(--border);
-      background: var(--surface);
-    }
-    .site-header nav { padding-top: 0.75rem; padding-bottom: 0.75rem; }
-    .site-title { font-weight: 700; text-decoration: none; color: var(--text); }
-    .site-title:visited { color: var(--text); }
-
-    .site-footer {
-      border-top: 1px solid var(--border);
-      color: var(--muted);
-      font-size: 0.875rem;
-    }
-    .site-footer p { margin-top: 1rem; margin-bottom: 1.5rem; }
 
     h1, h2, h3, h4 { line-height: 1.25; margin: 2em 0 0.6em; }
     h1 { font-size: 2.1rem; margin-top: 0.5em; }
@@ -185,12 +158,10 @@ enum Stylesheet {
       color: var(--muted);
     }
 
-    .lesson-list { padding-left: 1.5em; }
-    .lesson-card { margin-bottom: 1.2em; }
-    .lesson-card h2 { font-size: 1.3rem; margin: 0 0 0.2em; }
-    .lesson-card p { margin: 0; color: var(--muted); }
+    """
 
-    \(prose)
+  /// Paper: black on white, no navigation, external link targets spelled out, figures kept whole.
+  static let print = """
     @media print {
       :root {
         --text: #000;
@@ -203,11 +174,20 @@ enum Stylesheet {
         --code-background: #fff;
       }
       body { font-size: 11pt; color: #000; background: #fff; }
-      .site-header, .skip-link, .figure-download { display: none; }
-      main { max-width: none; padding: 0; }
-      a { color: #000; text-decoration: underline; }
-      pre, figure, table, details { break-inside: avoid; }
+      .skip-link, .site-header, .sidebar, .pager, .downloads, .figure-download { display: none; }
+      .layout, main, .site-footer p { display: block; max-width: none; margin: 0; padding: 0; }
+      a, a:visited { color: #000; text-decoration: underline; }
+      a[href^="http://"]::after, a[href^="https://"]::after {
+        content: " (" attr(href) ")";
+        font-size: 0.85em;
+        overflow-wrap: anywhere;
+      }
+      pre, figure, table, details, .lesson-card, .reproducibility { break-inside: avoid; }
+      figure img, figure svg { max-height: 90vh; }
       h2, h3 { break-after: avoid; }
+      .lesson-list { display: block; }
+      .lesson-card { border: 0; padding: 0; margin-bottom: 1.2em; }
+      .lesson-thumbnail { display: none; }
     }
 
     """
