@@ -13,6 +13,8 @@ public final class LessonContext {
   public let scale: Scale
   /// The lesson's random generator, seeded from the lesson id so runs are repeatable.
   public var rng: SplitMix64
+  /// The seed `rng` started from (derived from the lesson id), shown in the page's reproducibility block.
+  public var seed: UInt64 { stableSeed(lessonID) }
   /// Everything recorded so far.
   public private(set) var recordings = Recordings()
 

@@ -41,9 +41,17 @@ struct LessonPage {
     }
     try writeText(ResultsJSON.text(recordings), to: pageDirectory.appendingPathComponent("results.json"))
     try copySources(to: pageDirectory.appendingPathComponent("source"))
-    let page = ReportPage(
-      id: id, title: source.frontMatter.title, summary: source.frontMatter.summary,
-      order: source.frontMatter.order, bodyHTML: rendered.html)
+    var page = ReportPage(id: id, source: source, rendered: rendered)
+    if let first = rendered.figureOrder.first, let figure = figures[first] {
+      page.thumbnail = ReportPage.Thumbnail(light: figure.lightSVG, dark: figure.darkSVG, alt: figure.altText)
+    }
+    page.downloads =
+      [ReportPage.Download(label: "Results (JSON)", href: "results.json")]
+      + rendered.figureOrder.compactMap { name in
+        figures[name].map { ReportPage.Download(label: "Data of figure \(name) (CSV)", href: $0.csv) }
+      }
+      + sourceNames().map { ReportPage.Download(label: "Source: \($0)", href: "source/\($0)") }
+    page.reproducibility = reproducibility(recordings)
     return (page, figures.count)
   }
 
@@ -58,14 +66,38 @@ struct LessonPage {
       })
   }
 
+  /// Deterministic facts about the run, for the page's reproducibility block.
+  private func reproducibility(_ recordings: Recordings) -> [ReportPage.Fact] {
+    [
+      ReportPage.Fact(label: "reglessons", value: ReglessonsCommand.version),
+      ReportPage.Fact(label: "Scale", value: options.scale == .quick ? "quick" : "full"),
+      ReportPage.Fact(
+        label: "Lesson seed", value: String(LessonContext(lessonID: id, scale: options.scale).seed)),
+      ReportPage.Fact(
+        label: "Figures, tables, metrics, claims",
+        value: [
+          recordings.figures.count, recordings.tables.count, recordings.metrics.count,
+          recordings.claims.count,
+        ].map(String.init).joined(separator: ", ")),
+    ]
+  }
+
+  private var lessonFolder: URL {
+    URL(fileURLWithPath: options.lessonsPath, isDirectory: true).appendingPathComponent(id)
+  }
+
+  /// `lesson.md` and the Swift files of the lesson folder, sorted.
+  private func sourceNames() -> [String] {
+    ((try? FileManager.default.contentsOfDirectory(atPath: lessonFolder.path)) ?? [])
+      .filter { $0.hasSuffix(".swift") || $0 == "lesson.md" }.sorted()
+  }
+
   /// Copies `lesson.md` and the Swift files of the lesson folder, for the page's downloads.
   private func copySources(to directory: URL) throws(ReglessonsError) {
-    let folder = URL(fileURLWithPath: options.lessonsPath, isDirectory: true).appendingPathComponent(id)
-    let names: [String]
+    let folder = lessonFolder
+    let names = sourceNames()
     do {
       try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-      names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
-        .filter { $0.hasSuffix(".swift") || $0 == "lesson.md" }.sorted()
     } catch {
       throw .cannotWrite(directory.path, reason: error.localizedDescription)
     }

@@ -47,7 +47,7 @@ public struct SiteBuilder {
           "built \(page.page.id) (\(page.figureCount) figure\(page.figureCount == 1 ? "" : "s"), "
             + String(format: "%.2f s)", seconds))
       }
-      try writeSite(pages: pages, into: output.staging)
+      try writeSite(pages: pages, options: options, into: output.staging)
       try output.commit()
       return built
     } catch {
@@ -87,9 +87,20 @@ public struct SiteBuilder {
     return try LessonPage(id: lesson.id, options: options).write(recordings, into: siteDirectory)
   }
 
-  private func writeSite(pages: [ReportPage], into directory: URL) throws(ReglessonsError) {
+  private func writeSite(
+    pages: [ReportPage], options: BuildOptions, into directory: URL
+  ) throws(ReglessonsError) {
+    // An instructor's `theme/` folder beside the lessons folder overrides templates and styles.
+    let themeFolder = options.lessonsDirectory.standardizedFileURL.deletingLastPathComponent()
+      .appendingPathComponent("theme", isDirectory: true)
+    let theme: SiteTheme
     do {
-      try SiteWriter(outputDirectory: directory).write(pages: pages)
+      theme = try SiteTheme.load(from: themeFolder)
+    } catch {
+      throw .lessonSource(error)
+    }
+    do {
+      try SiteWriter(outputDirectory: directory, theme: theme).write(pages: pages)
     } catch let error as ReglessonsError {
       throw error
     } catch {

@@ -96,10 +96,9 @@ public struct ReportPage: Equatable, Sendable {
   /// Creates the page for a lesson from its source's front matter (`title`, `summary`, `order`, `level`,
   /// `minutes`, `lang`) and its rendered body. A `minutes` that is not an integer is left out.
   public init(id: String, source: LessonSource, rendered: RenderedLesson) {
-    let fields = source.frontMatter.fields
+    let front = source.frontMatter
     self.init(
-      id: id, title: source.frontMatter.title, summary: source.frontMatter.summary,
-      order: source.frontMatter.order, bodyHTML: rendered.html, level: fields["level"],
-      minutes: fields["minutes"].flatMap { Int($0) }, lang: fields["lang"] ?? "en")
+      id: id, title: front.title, summary: front.summary, order: front.order, bodyHTML: rendered.html,
+      level: front.level?.rawValue, minutes: front.minutes, lang: front.lang, tocHTML: rendered.tocHTML)
   }
 }
