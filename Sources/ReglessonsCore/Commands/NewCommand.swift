@@ -28,7 +28,7 @@ struct NewCommand: ParsableCommand {
     try reportingErrors { () throws(ReglessonsError) in
       let written = try LessonScaffold(id: id).create(in: URL(fileURLWithPath: packagePath))
       for path in written { print("wrote \(path)") }
-      print("next: edit lessons/\(id)/lesson.md, then run `make site`")
+      print("next: edit lessons/\(id)/lesson.md, then run `make site` (the lesson format: docs/authoring.md)")
     }
   }
 }
