@@ -17,6 +17,8 @@ public enum ReglessonsError: Error, Equatable, Sendable, CustomStringConvertible
   case lessonExists(String)
   case packageNotFound(String)
   case registryMarkersMissing(String)
+  /// Several lessons failed in one build; each error is reported on its own line.
+  case lessonsFailed([ReglessonsError])
 
   /// The command that rebuilds the binary with every lesson folder compiled in.
   static let rebuildCommand = "make site"
@@ -55,6 +57,14 @@ public enum ReglessonsError: Error, Equatable, Sendable, CustomStringConvertible
       "no Package.swift in \(path); run this from the reglessons checkout or pass --package-path"
     case .registryMarkersMissing(let path):
       "\(path) has no `// BEGIN LESSONS` … `// END LESSONS` block for the lesson list"
+    case .lessonsFailed:
+      messages.joined(separator: "\n")
     }
+  }
+
+  /// One message per failure: the errors of `lessonsFailed`, or this error's description.
+  public var messages: [String] {
+    guard case .lessonsFailed(let errors) = self else { return [description] }
+    return errors.flatMap(\.messages)
   }
 }

@@ -15,7 +15,8 @@ struct LessonPage {
     let source = try readLessonSource(id: id, lessonsPath: options.lessonsPath)
     let codeRegions = try readCodeRegions(id: id, lessonsPath: options.lessonsPath)
     let pageDirectory = siteDirectory.appendingPathComponent(id)
-    let figures = try FigureWriter(pageDirectory: pageDirectory, lessonID: id).write(recordings.figures)
+    let figures = try FigureWriter(pageDirectory: pageDirectory, lessonID: id, cache: options.figureCache)
+      .write(recordings.figures)
     let rendered: RenderedLesson
     do {
       rendered = try MarkdownRenderer().render(source, figures: figures, codeRegions: codeRegions)

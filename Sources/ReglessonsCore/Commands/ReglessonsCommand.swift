@@ -22,20 +22,21 @@ public struct ReglessonsCommand: ParsableCommand {
       """,
     version: version,
     subcommands: [
-      BuildCommand.self, ListCommand.self, NewCommand.self, SyncCommand.self, DatasetCommand.self,
-      BenchCommand.self, ExperimentCommand.self,
+      BuildCommand.self, CleanCommand.self, ListCommand.self, NewCommand.self, SyncCommand.self,
+      DatasetCommand.self, BenchCommand.self, ExperimentCommand.self,
     ]
   )
 
   public init() {}
 }
 
-/// Runs `body`; a `ReglessonsError` is printed as `error: …` on standard error and exits with status 1.
+/// Runs `body`; a `ReglessonsError` is printed as `error: …` on standard error (one line per failure)
+/// and exits with status 1.
 func reportingErrors(_ body: () throws(ReglessonsError) -> Void) throws {
   do {
     try body()
   } catch {
-    printError("error: \(error.description)")
+    for message in error.messages { printError("error: \(message)") }
     throw ExitCode.failure
   }
 }
