@@ -17,12 +17,23 @@ public final class LessonContext {
   public var seed: UInt64 { stableSeed(lessonID) }
   /// Everything recorded so far.
   public private(set) var recordings = Recordings()
+  /// Where `progress(_:of:)` reports to (the build's progress display), if anywhere.
+  private let progressHandler: ((_ done: Int, _ total: Int) -> Void)?
 
-  /// A context for `lessonID` at `scale`.
-  public init(lessonID: String, scale: Scale) {
+  /// A context for `lessonID` at `scale`; `progress` receives the lesson's `progress(_:of:)` reports
+  /// on the lesson's own thread.
+  public init(lessonID: String, scale: Scale, progress: ((_ done: Int, _ total: Int) -> Void)? = nil) {
     self.lessonID = lessonID
     self.scale = scale
     self.rng = SplitMix64(seed: stableSeed(lessonID))
+    self.progressHandler = progress
+  }
+
+  /// Reports how far the lesson's experiments have got (e.g. epochs trained out of epochs planned), for
+  /// the build's progress bar. Nothing is recorded and the page never shows it; call it as often as you
+  /// like. `LessonProgressCallback` calls it from `Trainer.fit`.
+  public func progress(_ done: Int, of total: Int) {
+    progressHandler?(done, total)
   }
 
   /// Records `figure` under `name` for `![caption](figure:name)` in `lesson.md`.

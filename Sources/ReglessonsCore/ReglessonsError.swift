@@ -19,6 +19,8 @@ public enum ReglessonsError: Error, Equatable, Sendable, CustomStringConvertible
   case registryMarkersMissing(String)
   case portInUse(UInt16)
   case serverFailed(reason: String)
+  /// Several lessons failed in one build; each error is reported on its own line.
+  case lessonsFailed([ReglessonsError])
 
   /// The command that rebuilds the binary with every lesson folder compiled in.
   static let rebuildCommand = "make site"
@@ -61,6 +63,14 @@ public enum ReglessonsError: Error, Equatable, Sendable, CustomStringConvertible
       "port \(port) on 127.0.0.1 is in use; pass another --port (or --port 0 for a free one)"
     case .serverFailed(let reason):
       "the web server failed: \(reason)"
+    case .lessonsFailed:
+      messages.joined(separator: "\n")
     }
+  }
+
+  /// One message per failure: the errors of `lessonsFailed`, or this error's description.
+  public var messages: [String] {
+    guard case .lessonsFailed(let errors) = self else { return [description] }
+    return errors.flatMap(\.messages)
   }
 }

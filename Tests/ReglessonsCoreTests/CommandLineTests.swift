@@ -72,6 +72,8 @@ func runReglessons(_ arguments: [String], in directory: URL = repositoryRoot) th
           build                   Run the lessons and write the website.
           serve                   Serve the website on 127.0.0.1, reloading open pages
                                   when it is rebuilt.
+          clean                   Empty the cache of lesson results, so the next build
+                                  runs every lesson.
           list                    List the lessons: one line per lesson, id<TAB>title.
           new                     Create lessons/<id>/ with a working example lesson
                                   and register it.
@@ -103,7 +105,11 @@ func runReglessons(_ arguments: [String], in directory: URL = repositoryRoot) th
       ["build", "--quick", "--lessons", lessons.path, "--output", "site"], in: root)
     #expect(result.status == 0, "\(result.standardError)")
     #expect(result.standardOutput == "wrote site/index.html and 1 lesson page\n")
-    #expect(result.standardError.contains("built penalty-shapes (1 figure, "))
+    #expect(result.standardError.contains("built penalty-shapes (1 figure, ran, "))
+    #expect(
+      result.standardError.contains(
+        "\nlesson          result  seconds  claims  figures\npenalty-shapes  ran "))
+    #expect(result.standardError.contains("\n1 lesson (1 ran) in "))
     for path in [
       "site/index.html", "site/penalty-shapes/index.html", "site/penalty-shapes/figures/penalties.png",
     ] {
@@ -143,6 +149,60 @@ func runReglessons(_ arguments: [String], in directory: URL = repositoryRoot) th
         $0.hasPrefix("error: \(lessons.path)/penalty-shapes/lesson.md:")
       })
     #expect(try snapshot(of: root.appendingPathComponent("output")) == before)
+  }
+
+  @Test func theSecondBuildIsCachedAndCleanEmptiesTheCache() throws {
+    let root = try makeTemporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: root) }
+    let lessons = try copyLessons(["penalty-shapes"], into: root)
+    let build = ["build", "--quick", "--lessons", lessons.path]
+    #expect(
+      try runReglessons(build, in: root).standardError.contains("built penalty-shapes (1 figure, ran, "))
+    let cached = try runReglessons(build, in: root)
+    #expect(cached.status == 0)
+    #expect(cached.standardError.contains("built penalty-shapes (1 figure, cached, "))
+    #expect(!cached.standardError.contains("penalty-shapes: at w ="), "log lines are printed only when run")
+
+    let clean = try runReglessons(["clean"], in: root)
+
+    #expect(clean.status == 0)
+    #expect(clean.standardOutput.hasPrefix("removed 5 cache entries ("))
+    #expect(clean.standardOutput.hasSuffix(" KB) from .build/reglessons-cache\n"))
+    #expect(
+      try runReglessons(["clean"], in: root).standardOutput
+        == "removed 0 cache entries (0 bytes) from .build/reglessons-cache\n")
+    #expect(
+      try runReglessons(build, in: root).standardError.contains("built penalty-shapes (1 figure, ran, "))
+    let uncached = try runReglessons(build + ["--no-cache", "--jobs", "1"], in: root)
+    #expect(uncached.standardError.contains("built penalty-shapes (1 figure, ran, "))
+  }
+
+  @Test func everyFailingLessonGetsItsOwnErrorLine() throws {
+    let root = try makeTemporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: root) }
+    let lessons = try copyLessons(["chart-gallery", "penalty-shapes"], into: root)
+    for id in ["chart-gallery", "penalty-shapes"] {
+      let markdown = lessons.appendingPathComponent("\(id)/lesson.md")
+      let text = try String(contentsOf: markdown, encoding: .utf8)
+      try text.replacingOccurrences(of: "](figure:", with: "](figure:nope-")
+        .write(to: markdown, atomically: true, encoding: .utf8)
+    }
+
+    let result = try runReglessons(["build", "--quick", "--lessons", lessons.path, "--jobs", "2"], in: root)
+
+    #expect(result.status == 1)
+    let errors = result.standardError.split(separator: "\n").filter { $0.hasPrefix("error: ") }
+    #expect(errors.count == 2)
+    #expect(errors.first?.hasPrefix("error: \(lessons.path)/chart-gallery/lesson.md:") == true)
+    #expect(errors.last?.hasPrefix("error: \(lessons.path)/penalty-shapes/lesson.md:") == true)
+    #expect(result.standardError.contains("\n2 lessons (2 failed) in "))
+    #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("output").path))
+  }
+
+  @Test func jobsMustBePositive() throws {
+    let result = try runReglessons(["build", "--jobs", "0"])
+    #expect(result.status == 64)
+    #expect(result.standardError.hasPrefix("Error: --jobs must be at least 1.\n"))
   }
 
   @Test func aFolderNewerThanTheBinarySaysHowToRebuild() throws {

@@ -16,7 +16,8 @@ struct LessonPage {
     let source = try readLessonSource(id: id, lessonsPath: options.lessonsPath)
     let codeRegions = try readCodeRegions(id: id, lessonsPath: options.lessonsPath)
     let pageDirectory = siteDirectory.appendingPathComponent(id)
-    let figures = try FigureWriter(pageDirectory: pageDirectory, lessonID: id).write(recordings.figures)
+    let figures = try FigureWriter(pageDirectory: pageDirectory, lessonID: id, cache: options.figureCache)
+      .write(recordings.figures)
     let results = LessonResults(
       figures: figures, codeRegions: codeRegions,
       tables: Dictionary(uniqueKeysWithValues: recordings.tables.map { ($0.name, Self.artifact($0.table)) }),

@@ -5,51 +5,62 @@ import Report
 /// Runs lessons and writes the site: the pipeline of `reglessons build`, in one place.
 ///
 /// 1. Read the lesson folders and check each is compiled into this binary.
-/// 2. For each selected lesson: parse `lesson.md`, run the lesson, render its figures, render its page.
-/// 3. Write everything into a staging folder and swap it in only if every step succeeded.
-public struct SiteBuilder {
+/// 2. Run the selected lessons on `options.jobs` threads (`WorkerPool`), each lesson wholly on one
+///    thread (`LessonJob`): its results come from the cache or a run, then its figures and page are
+///    written into a staging folder. A failing lesson does not stop the others.
+/// 3. Assemble the pages in lesson order and write the index; swap the staging folder in only if every
+///    lesson succeeded, else report every failure and leave the previous site untouched.
+public struct SiteBuilder: Sendable {
   /// The lesson types this builder can run, by id.
   let lessons: [any Lesson.Type]
-  /// Receives one line per finished step, for the CLI's progress output.
-  let progress: (String) -> Void
+  /// Receives what happens, from several threads at once (the CLI's progress display).
+  let report: @Sendable (BuildEvent) -> Void
 
   /// A builder for the lessons compiled into this binary.
-  public init(progress: @escaping (String) -> Void = { _ in }) {
-    self.init(lessons: compiledLessons, progress: progress)
+  public init(report: @escaping @Sendable (BuildEvent) -> Void = { _ in }) {
+    self.init(lessons: compiledLessons, report: report)
   }
 
   /// A builder for `lessons` (tests pass their own).
-  public init(lessons: [any Lesson.Type], progress: @escaping (String) -> Void = { _ in }) {
+  public init(lessons: [any Lesson.Type], report: @escaping @Sendable (BuildEvent) -> Void = { _ in }) {
     self.lessons = lessons
-    self.progress = progress
+    self.report = report
   }
 
   /// Builds the site described by `options`.
   ///
-  /// - Returns: the lessons that ran, in id order.
-  /// - Throws: `ReglessonsError`; the previous output is then left untouched.
+  /// - Returns: the lessons built, in id order (or `--only` order, sorted).
+  /// - Throws: `ReglessonsError`, after every lesson has run; several failing lessons throw
+  ///   `.lessonsFailed` with each one's error. The previous output is then left untouched.
   @discardableResult
   public func build(_ options: BuildOptions) throws(ReglessonsError) -> [BuiltLesson] {
     let selected = try selectLessons(options)
     let output = try StagedOutput(destination: options.outputDirectory)
-    do throws(ReglessonsError) {
-      var pages: [ReportPage] = []
-      var built: [BuiltLesson] = []
-      for lesson in selected {
-        let start = Date()
-        let page = try buildPage(for: lesson, options: options, siteDirectory: output.staging)
-        let seconds = Date().timeIntervalSince(start)
-        pages.append(page.page)
-        built.append(
-          BuiltLesson(
-            id: page.page.id, title: page.page.title, figureCount: page.figureCount, seconds: seconds))
-        progress(
-          "built \(page.page.id) (\(page.figureCount) figure\(page.figureCount == 1 ? "" : "s"), "
-            + String(format: "%.2f s)", seconds))
+    let report = self.report
+    let policy = CachePolicy(options: options, report: report)
+    var options = options
+    options.figureCache = policy.figures
+    let staging = output.staging
+    let results = WorkerPool.map(count: selected.count, workers: options.jobs) { [options] index in
+      LessonJob(
+        lesson: selected[index], options: options, policy: policy, siteDirectory: staging, report: report
+      )
+      .perform()
+    }
+    var outputs: [LessonJob.Output] = []
+    var errors: [ReglessonsError] = []
+    for result in results {
+      switch result {
+      case .success(let output): outputs.append(output)
+      case .failure(let error): errors.append(error)
       }
-      try writeSite(pages: pages, options: options, into: output.staging)
+    }
+    do throws(ReglessonsError) {
+      if errors.count == 1 { throw errors[0] }
+      if errors.count > 1 { throw .lessonsFailed(errors) }
+      try writeSite(pages: outputs.map(\.page), options: options, into: staging)
       try output.commit()
-      return built
+      return outputs.map(\.built)
     } catch {
       output.discard()
       throw error
@@ -66,7 +77,8 @@ public struct SiteBuilder {
     }
     let onDisk = Set(folders.map(\.id))
     for id in compiled.keys.sorted() where !onDisk.contains(id) && options.only.isEmpty {
-      progress("skipped \(id): compiled in, but there is no folder \(displayPath(options.lessonsPath, id))")
+      report(
+        .note("skipped \(id): compiled in, but there is no folder \(displayPath(options.lessonsPath, id))"))
     }
     guard !options.only.isEmpty else { return folders.compactMap { compiled[$0.id] } }
     var chosen: [any Lesson.Type] = []
@@ -77,14 +89,6 @@ public struct SiteBuilder {
       chosen.append(lesson)
     }
     return chosen.sorted { $0.id < $1.id }
-  }
-
-  private func buildPage(
-    for lesson: any Lesson.Type, options: BuildOptions, siteDirectory: URL
-  ) throws(ReglessonsError) -> (page: ReportPage, figureCount: Int) {
-    let recordings = try LessonRun.run(lesson, scale: options.scale)
-    for line in recordings.log { progress("  \(lesson.id): \(line)") }
-    return try LessonPage(id: lesson.id, options: options).write(recordings, into: siteDirectory)
   }
 
   private func writeSite(

@@ -24,7 +24,8 @@ public struct ReglessonsCommand: AsyncParsableCommand {
       """,
     version: version,
     subcommands: [
-      BuildCommand.self, ServeCommand.self, ListCommand.self, NewCommand.self, SyncCommand.self,
+      BuildCommand.self, ServeCommand.self, CleanCommand.self, ListCommand.self, NewCommand.self,
+      SyncCommand.self,
       DatasetCommand.self, BenchCommand.self, ExperimentCommand.self,
     ]
   )
@@ -32,12 +33,13 @@ public struct ReglessonsCommand: AsyncParsableCommand {
   public init() {}
 }
 
-/// Runs `body`; a `ReglessonsError` is printed as `error: …` on standard error and exits with status 1.
+/// Runs `body`; a `ReglessonsError` is printed as `error: …` on standard error (one line per failure)
+/// and exits with status 1.
 func reportingErrors(_ body: () throws(ReglessonsError) -> Void) throws {
   do {
     try body()
   } catch {
-    printError("error: \(error.description)")
+    for message in error.messages { printError("error: \(message)") }
     throw ExitCode.failure
   }
 }

@@ -1,15 +1,18 @@
 import ArgumentParser
 import Foundation
 
-/// `reglessons sync`: bring Package.swift and the lesson registry in step with lessons/.
+/// `reglessons sync`: bring Package.swift, the lesson registry and the code version in step with the
+/// sources.
 struct SyncCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "sync",
     abstract: "Register every folder in lessons/ in Package.swift and the lesson registry.",
     discussion: """
       Needed after adding or removing a lesson folder by hand; `make site` runs it for \
-      you. Prints each file it changed, nothing when all is in step. With --check, \
-      changes nothing and exits 1 when a file is out of date.
+      you. Also records the code version (digests of the library and lesson sources \
+      that cached results are filed under) in Generated/CodeVersion.swift. Prints \
+      each file it changed, nothing when all is in step. With --check, changes \
+      nothing and exits 1 when a file is out of date.
 
       EXAMPLES:
         reglessons sync
@@ -25,10 +28,15 @@ struct SyncCommand: ParsableCommand {
   var check = false
 
   func run() throws {
-    let sync = RegistrySync(packageRoot: URL(fileURLWithPath: packagePath))
+    let root = URL(fileURLWithPath: packagePath)
+    let registry = RegistrySync(packageRoot: root)
+    let codeVersion = CodeVersionSync(packageRoot: root)
     var outdated: [String] = []
     try reportingErrors { () throws(ReglessonsError) in
-      outdated = check ? try sync.outdatedFiles() : try sync.apply()
+      outdated =
+        check
+        ? try registry.outdatedFiles() + codeVersion.outdatedFiles()
+        : try registry.apply() + codeVersion.apply()
     }
     for path in outdated { print(check ? "out of date: \(path)" : "updated \(path)") }
     if check && !outdated.isEmpty { throw ExitCode.failure }

@@ -122,7 +122,10 @@ public final class SiteWatcher {
     let initial = FileSnapshot.take(of: folders)
     Thread.detachNewThread {
       let watcher = SiteWatcher(
-        options: options, version: version, builder: SiteBuilder(progress: log), initial: initial, log: log)
+        options: options, version: version,
+        builder: SiteBuilder(report: { event in
+          if case .note(let line) = event { log(line) }
+        }), initial: initial, log: log)
       while true {
         Thread.sleep(forTimeInterval: interval)
         _ = watcher.poll()
