@@ -22,6 +22,16 @@ import Testing
         == "<mrow><mo stretchy=\"true\">|</mo>\(cells)<mo stretchy=\"true\">|</mo></mrow>")
   }
 
+  @Test func braceAndDoubleBarMatrices() throws {
+    let cell = "<mtable><mtr><mtd><mi>a</mi></mtd></mtr></mtable>"
+    #expect(
+      try formula("\\begin{Bmatrix} a \\end{Bmatrix}")
+        == "<mrow><mo stretchy=\"true\">{</mo>\(cell)<mo stretchy=\"true\">}</mo></mrow>")
+    #expect(
+      try formula("\\begin{Vmatrix} a \\end{Vmatrix}")
+        == "<mrow><mo stretchy=\"true\">‖</mo>\(cell)<mo stretchy=\"true\">‖</mo></mrow>")
+  }
+
   @Test func matrixHasNoFencesAndATrailingRowBreakAddsNoRow() throws {
     #expect(try formula("\\begin{matrix} a & b \\\\ c & d \\\\ \\end{matrix}") == cells)
   }
@@ -31,8 +41,8 @@ import Testing
       try formula(
         "\\operatorname{ReLU}(x) = \\begin{cases} x & \\text{if } x > 0 \\\\ 0 & \\text{otherwise} \\end{cases}",
         display: true)
-        == "<mrow><mi>ReLU</mi><mo>&#x2061;</mo><mo form=\"prefix\" stretchy=\"false\">(</mo><mi>x</mi>"
-        + "<mo form=\"postfix\" stretchy=\"false\">)</mo><mo>=</mo><mrow><mo stretchy=\"true\">{</mo>"
+        == "<mrow><mi>ReLU</mi><mo>&#x2061;</mo><mo stretchy=\"false\">(</mo><mi>x</mi>"
+        + "<mo stretchy=\"false\">)</mo><mo>=</mo><mrow><mo stretchy=\"true\">{</mo>"
         + "<mtable class=\"cases\"><mtr><mtd><mi>x</mi></mtd><mtd><mtext>if&#xA0;</mtext><mi>x</mi><mo>&gt;</mo>"
         + "<mn>0</mn></mtd></mtr><mtr><mtd><mn>0</mn></mtd><mtd><mtext>otherwise</mtext></mtd></mtr></mtable>"
         + "</mrow></mrow>")

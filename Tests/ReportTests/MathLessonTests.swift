@@ -4,8 +4,8 @@ import Testing
 
 /// The formulas of the regularization lessons, and math in a whole lesson through `MarkdownRenderer`.
 @Suite struct MathLessonTests {
-  let open = "<mo form=\"prefix\" stretchy=\"false\">(</mo>"
-  let close = "<mo form=\"postfix\" stretchy=\"false\">)</mo>"
+  let open = "<mo stretchy=\"false\">(</mo>"
+  let close = "<mo stretchy=\"false\">)</mo>"
   let leftNorm = "<mo form=\"prefix\" stretchy=\"false\">‖</mo>"
   let rightNorm = "<mo form=\"postfix\" stretchy=\"false\">‖</mo>"
   let tildeJ = "<mover accent=\"true\"><mi>J</mi><mo stretchy=\"false\">˜</mo></mover>"

@@ -61,8 +61,8 @@ func formula(_ tex: String, display: Bool = false, sourceLocation: SourceLocatio
     ("3.14", "<mn>3.14</mn>"),
     (
       "f'(x)",
-      "<mrow><mrow><mi>f</mi><mo lspace=\"0\" rspace=\"0\">′</mo></mrow><mo form=\"prefix\" stretchy=\"false\">(</mo>"
-        + "<mi>x</mi><mo form=\"postfix\" stretchy=\"false\">)</mo></mrow>"
+      "<mrow><mrow><mi>f</mi><mo lspace=\"0\" rspace=\"0\">′</mo></mrow><mo stretchy=\"false\">(</mo>"
+        + "<mi>x</mi><mo stretchy=\"false\">)</mo></mrow>"
     ),
     ("f''_i", "<msub><mrow><mi>f</mi><mo lspace=\"0\" rspace=\"0\">″</mo></mrow><mi>i</mi></msub>"),
     ("\\mathbf{W}^\\top", "<msup><mi>𝐖</mi><mi>⊤</mi></msup>"),
@@ -125,7 +125,7 @@ func formula(_ tex: String, display: Bool = false, sourceLocation: SourceLocatio
     ),
     (
       "\\{a\\}",
-      "<mrow><mo form=\"prefix\" stretchy=\"false\">{</mo><mi>a</mi><mo form=\"postfix\" stretchy=\"false\">}</mo></mrow>"
+      "<mrow><mo stretchy=\"false\">{</mo><mi>a</mi><mo stretchy=\"false\">}</mo></mrow>"
     ),
     (
       "\\left( \\frac{a}{b} \\right)",

@@ -15,7 +15,7 @@ extension Stylesheet {
     }
     .equation {
       display: grid;
-      grid-template-columns: 1fr auto 1fr;
+      grid-template-columns: 1fr minmax(0, auto) 1fr;
       align-items: center;
       margin: 0 0 1.1em;
       scroll-margin-top: 1rem;

@@ -73,10 +73,9 @@ struct MathOperator: Equatable, Sendable {
   var maxsize: String? = nil
 
   /// A delimiter written without `\left`/`\right`: it does not stretch, as in TeX (MathML's operator
-  /// dictionary would stretch `(` around a tall fraction), and its form is explicit (in mid-row,
-  /// `J(w)`, the infix form would add space before the `(`).
+  /// dictionary would stretch `(` around a tall fraction).
   static func delimiter(_ text: String, role: Role) -> MathOperator {
-    MathOperator(text: text, role: role, form: role == .open ? .prefix : .postfix, stretchy: false)
+    MathOperator(text: text, role: role, stretchy: false)
   }
 }
 
