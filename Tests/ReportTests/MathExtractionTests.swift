@@ -88,6 +88,12 @@ import Testing
       try html("## The $x$ penalty\n") == "<h2 id=\"the-penalty\">The \(x) penalty</h2>\n")
   }
 
+  @Test func tableOfContentsShowsTheMath() throws {
+    let toc = try MarkdownRenderer().render(lesson("## The $x$ penalty\n\n## Other\n"), figures: [:]).tocHTML
+    #expect(toc.contains("<a href=\"#the-penalty\">The \(x) penalty</a>"))
+    #expect(!toc.contains("mathph"))
+  }
+
   @Test func mathInAnImageDescriptionStaysTeX() throws {
     #expect(
       try html("![The $L_2$ ball, $a<b$](ball.png)\n")

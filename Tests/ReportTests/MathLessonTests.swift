@@ -63,7 +63,7 @@ import Testing
       - In display:
         $$\\frac{1}{2}$$
 
-      ```swift
+      ```text
       let cost = "$5"  // $x$ stays
       ```
 
@@ -100,7 +100,7 @@ import Testing
         \(math("<mfrac><mn>1</mn><mn>2</mn></mfrac>", "\\frac{1}{2}", display: true))
         </li>
         </ul>
-        <pre><code class="language-swift">let cost = &quot;$5&quot;  // $x$ stays
+        <pre><code class="language-text">let cost = &quot;$5&quot;  // $x$ stays
         </code></pre>
 
         """)
