@@ -25,6 +25,9 @@ public struct MarkdownRenderer: Sendable {
   ///
   /// A blockquote starting with an unknown `[!KIND]`, or with a known marker followed by text on the
   /// same line, is an error naming the line.
+  ///
+  /// `$…$` and `$$…$$` are TeX math, converted to MathML Core; `\label{eq:x}` numbers a display equation
+  /// and `\eqref{eq:x}` links to it (see `LessonMath` and docs/math.md). Math errors name the line too.
   public func render(
     _ source: LessonSource, figures: [String: FigureArtifact], codeRegions: [String: CodeRegion] = [:]
   ) throws(ReportError) -> RenderedLesson {
@@ -38,7 +41,9 @@ public struct MarkdownRenderer: Sendable {
   /// `results.allowsFailedClaims`) is an error naming the file and line.
   public func render(_ source: LessonSource, results: LessonResults) throws(ReportError) -> RenderedLesson {
     let figures = results.figures
-    guard let document = CMarkDocument(parsing: source.body) else {
+    // Math is taken out before cmark-gfm parses the text, and put back into the HTML at the end.
+    let math = try LessonMath(source: source)
+    guard let document = CMarkDocument(parsing: math.markdown) else {
       throw ReportError(
         file: source.file, line: source.bodyStartLine,
         message: "cmark-gfm could not parse the Markdown (out of memory or missing GFM extensions)")
@@ -51,10 +56,12 @@ public struct MarkdownRenderer: Sendable {
     try ResultResolver(source: source, results: results).resolve(in: document)
     try CalloutResolver(source: source).resolve(in: document)
     SwiftCodeBlocks.highlight(in: document)
-    var anchors = HeadingAnchors(reserved: figureResolver.order.map { "figure-\($0)" })
+    math.place(in: document)
+    var anchors = HeadingAnchors(reserved: figureResolver.order.map { "figure-\($0)" } + math.equationIDs)
     let headings = anchors.addIDs(in: document)
     return RenderedLesson(
-      html: document.renderHTML(), figureOrder: figureResolver.order,
-      tocHTML: TableOfContents(entries: headings).html)
+      html: math.substitute(into: document.renderHTML()), figureOrder: figureResolver.order,
+      tocHTML: math.substitute(into: TableOfContents(entries: headings).html),
+      equationCount: math.equationIDs.count)
   }
 }

@@ -8,11 +8,14 @@ public struct RenderedLesson: Equatable, Sendable {
   /// newline, linking the `##` headings with their `###` headings nested; "" when the body has fewer
   /// than two such headings. The page template decides where it goes.
   public var tocHTML: String
+  /// How many display equations carry a `\label` and so a number.
+  public var equationCount: Int
 
   /// Creates a rendered lesson.
-  public init(html: String, figureOrder: [String], tocHTML: String = "") {
+  public init(html: String, figureOrder: [String], tocHTML: String = "", equationCount: Int = 0) {
     self.html = html
     self.figureOrder = figureOrder
     self.tocHTML = tocHTML
+    self.equationCount = equationCount
   }
 }

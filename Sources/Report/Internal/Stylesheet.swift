@@ -7,7 +7,7 @@
 /// (header, sidebar, index cards, pager, reproducibility; `Stylesheet+Layout.swift`), then `print`,
 /// last so it wins. A theme's `style.css` follows all of them.
 enum Stylesheet {
-  static let css = [base, prose, results, layout, print].joined(separator: "\n")
+  static let css = [base, prose, results, math, layout, print].joined(separator: "\n")
 
   /// Custom properties (light, dark), typography and the lesson body's elements.
   static let base = """
