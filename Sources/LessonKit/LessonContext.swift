@@ -109,6 +109,11 @@ public final class LessonContext {
       .init(statement: statement, holds: holds, location: SourceLocation(file: filePath, line: line)))
   }
 
+  /// Counts one trained epoch (called by `LessonProgressCallback`).
+  func countTrainedEpoch() {
+    recordings.epochsTrained += 1
+  }
+
   /// Appends a line to the lesson's run log (shown by the CLI, kept with the recordings, and printed
   /// under the code cell whose region holds the call).
   public func log(_ line: String, filePath: String = #filePath, lineNumber: Int = #line) {

@@ -1,7 +1,7 @@
 import Engine
 
 /// A training callback that reports finished epochs to `context.progress(_:of:)`, so the build draws a
-/// bar for the lesson while it trains.
+/// bar for the lesson while it trains, and counts them for the page's reproducibility block.
 ///
 /// One `fit` call reports `epoch / epochs`:
 ///
@@ -31,6 +31,7 @@ public final class LessonProgressCallback: Callback {
   }
 
   public func epochEnded(_ epoch: Int, logs: [String: Double]) {
+    context.countTrainedEpoch()
     report(epoch + 1)
   }
 

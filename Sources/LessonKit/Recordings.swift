@@ -62,6 +62,8 @@ public struct Recordings: Codable, Equatable, Sendable {
   public internal(set) var metrics: [NamedMetric] = []
   /// Claims in recording order.
   public internal(set) var claims: [Claim] = []
+  /// Epochs trained with a `LessonProgressCallback` attached, over every fit of the run.
+  public internal(set) var epochsTrained = 0
   /// Lines the lesson logged with `context.log(_:)`.
   public internal(set) var logLines: [LogLine] = []
 

@@ -11,16 +11,17 @@ public struct ChartGallery: Lesson {
 
   public func run(in context: LessonContext) throws {
     let epochs = context.scale == .quick ? 150 : 400
-    let plain = try GalleryRun.moons(epochs: epochs, seed: 0)
-    let seeds = try (0..<3).map { try GalleryRun.moons(epochs: epochs, seed: UInt64($0)) }
-    let l1 = try GalleryRun.moons(epochs: epochs, seed: 0, kernelRegularizer: try L1(0.01))
-    let l2 = try GalleryRun.moons(epochs: epochs, seed: 0, kernelRegularizer: try L2(0.01))
+    let plain = try GalleryRun.moons(epochs: epochs, seed: 0, context: context)
+    let seeds = try (0..<3).map { try GalleryRun.moons(epochs: epochs, seed: UInt64($0), context: context) }
+    let l1 = try GalleryRun.moons(epochs: epochs, seed: 0, kernelRegularizer: try L1(0.01), context: context)
+    let l2 = try GalleryRun.moons(epochs: epochs, seed: 0, kernelRegularizer: try L2(0.01), context: context)
     let strengths: [Float] = [1e-4, 1e-3, 1e-2, 1e-1]
     let penalized = try strengths.map { lambda in
       (
         lambda: Double(lambda),
         runs: try (0..<3).map {
-          try GalleryRun.moons(epochs: epochs, seed: UInt64($0), kernelRegularizer: try L2(lambda))
+          try GalleryRun.moons(
+            epochs: epochs, seed: UInt64($0), kernelRegularizer: try L2(lambda), context: context)
         }
       )
     }

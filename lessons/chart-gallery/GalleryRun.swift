@@ -15,7 +15,7 @@ struct GalleryRun {
   /// Trains Dense(24, relu) → Dense(1, sigmoid) with Adam for `epochs` epochs from `seed`, with an
   /// optional penalty on the hidden kernel, logging test accuracy as `val_binary_accuracy`.
   static func moons(
-    epochs: Int, seed: UInt64, kernelRegularizer: (any Regularizer)? = nil
+    epochs: Int, seed: UInt64, kernelRegularizer: (any Regularizer)? = nil, context: LessonContext
   ) throws -> GalleryRun {
     let (train, test) = try makeMoons(samples: 100, noise: 0.2, seed: 1).split(first: 30)
     let model = Sequential {
@@ -28,7 +28,8 @@ struct GalleryRun {
       metrics: [.binaryAccuracy])
     let history = try trainer.fit(
       x: train.featureTensor, y: train.labelColumn, epochs: epochs, batchSize: 32,
-      validationData: (test.featureTensor, test.labelColumn), seed: seed)
+      validationData: (test.featureTensor, test.labelColumn),
+      callbacks: [LessonProgressCallback(context)], seed: seed)
     return GalleryRun(model: model, trainer: trainer, history: history, train: train, test: test)
   }
 

@@ -4,12 +4,12 @@
 /// key, so a cached result always names the code that produced it.
 enum CodeVersion {
   /// The sources of Sources/CKernels, Sources/Charts, Sources/Datasets, Sources/Engine, Sources/LessonKit.
-  static let libraries = "9951c6e347828d9d583853b04be87a9fc998942db11f9ffda7d1f9b748fef298"
+  static let libraries = "cc0efd16cc269c7c7e46875edb36e21174f769082bf9a105eb9741b35586dad6"
   /// The sources of Sources/CCairo, Sources/Charts, Sources/ChartsCairo.
   static let renderer = "1cdf33a6085dba53452bf8e4ab3cd5f6b00e8f93af7e0d43aecd64fd5730d9b4"
   /// Each lesson's Swift sources, by lesson id.
   static let lessonSources: [String: String] = [
-    "chart-gallery": "f094aa847d611cc3e5a8ac2642df0791b6f48010b84397361168c2979fc13274",
+    "chart-gallery": "6154c959a99011ea7247dc0fa2d25b31284403a5adea46afe777abf4e1540e96",
     "penalty-shapes": "59e71df9773e453e305d8952396567c623670325635592986653686bd7e5670c",
   ]
 }
