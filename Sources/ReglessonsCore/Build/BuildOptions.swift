@@ -20,6 +20,8 @@ public struct BuildOptions: Sendable {
   /// Whether a cached result may stand in for a run; `false` (`--no-cache`) runs every lesson and
   /// stores the fresh results.
   public var reusesCache: Bool
+  /// The lesson's cache key (hex), set per lesson for its reproducibility block.
+  var cacheKey: String?
   /// The rendered-figure cache of this build, set by `SiteBuilder` from `cachePath`.
   var figureCache: FigureCache?
 

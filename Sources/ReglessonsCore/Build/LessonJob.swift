@@ -25,6 +25,13 @@ struct LessonJob: Sendable {
       let (recordings, figureDigests, source) = try results()
       var options = options
       options.figureCache?.knownDigests = figureDigests
+      // The key of this lesson's inputs, shown on the page whether or not a cache is in use.
+      options.cacheKey =
+        CacheKey(
+          lessonID: lesson.id, scale: options.scale,
+          lessonSources: try SourceDigest.lessonSources(id: lesson.id, lessonsDirectory: options.lessonsDirectory),
+          libraries: CodeVersion.libraries, version: ReglessonsCommand.version
+        ).hex
       let written = try LessonPage(id: lesson.id, options: options).write(recordings, into: siteDirectory)
       let built = BuiltLesson(
         id: lesson.id, title: written.page.title, figureCount: written.figureCount, source: source,
