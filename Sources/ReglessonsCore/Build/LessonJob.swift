@@ -29,7 +29,8 @@ struct LessonJob: Sendable {
       options.cacheKey =
         CacheKey(
           lessonID: lesson.id, scale: options.scale,
-          lessonSources: try SourceDigest.lessonSources(id: lesson.id, lessonsDirectory: options.lessonsDirectory),
+          lessonSources: try SourceDigest.lessonSources(
+            id: lesson.id, lessonsDirectory: options.lessonsDirectory),
           libraries: CodeVersion.libraries, version: ReglessonsCommand.version
         ).hex
       let written = try LessonPage(id: lesson.id, options: options).write(recordings, into: siteDirectory)
