@@ -4,7 +4,8 @@ import PackageDescription
 // BEGIN LESSONS: written by `reglessons new` and `reglessons sync` from the folders in lessons/.
 let lessons: [LessonFolder] = [
   LessonFolder(id: "chart-gallery", module: "ChartGallery", exclude: ["lesson.md"]),
-  LessonFolder(id: "penalty-shapes", module: "PenaltyShapes", exclude: ["lesson.md"])
+  LessonFolder(id: "penalty-shapes", module: "PenaltyShapes", exclude: ["lesson.md"]),
+  LessonFolder(id: "penalty-vs-constraint", module: "PenaltyVsConstraint", exclude: ["lesson.md"])
 ]
 // END LESSONS
 

@@ -2,9 +2,11 @@
 import ChartGallery
 import LessonKit
 import PenaltyShapes
+import PenaltyVsConstraint
 
 /// Every lesson compiled into this binary, sorted by folder id.
 let compiledLessons: [any Lesson.Type] = [
   ChartGallery.self,
   PenaltyShapes.self,
+  PenaltyVsConstraint.self,
 ]

@@ -94,7 +94,10 @@ func runReglessons(_ arguments: [String], in directory: URL = repositoryRoot) th
   @Test func listPrintsIDTabTitle() throws {
     let result = try runReglessons(["list"])
     #expect(result.status == 0)
-    #expect(result.standardOutput == "chart-gallery\tChart gallery\npenalty-shapes\tPenalty shapes\n")
+    #expect(
+      result.standardOutput
+        == "chart-gallery\tChart gallery\npenalty-shapes\tPenalty shapes\n"
+        + "penalty-vs-constraint\tWeight penalty vs weight constraint\n")
   }
 
   @Test func buildWritesTheSiteEndToEnd() throws {
