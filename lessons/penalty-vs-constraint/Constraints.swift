@@ -26,7 +26,7 @@ enum Constraints {
       ("Mean unit norm", { (norms: [Double]) in norms.reduce(0, +) / Double(max(norms.count, 1)) }),
     ].enumerated() {
       var axes = Axes(
-        title: title, xLabel: "epoch", yLabel: column == 0 ? "‖w_j‖₂ (incoming weights of unit j)" : nil)
+        title: title, xLabel: "epoch", yLabel: column == 0 ? "‖wⱼ‖₂ (incoming weights of unit j)" : nil)
       axes.yScale = .log
       for (index, (name, run)) in traces.enumerated() {
         let samples = run.normTrace.filter { $0.epoch <= 20 || $0.epoch % 20 == 0 }
@@ -68,6 +68,17 @@ enum Constraints {
     context.claim(
       "max_norm(c) for c = 1, 2, 3, 4 ends with exactly the unconstrained test accuracy on every seed",
       holds: (1...4).allSatisfy { (runs["max_norm(\($0))"] ?? []).map(\.testAccuracy) == plainTests })
+
+    for (metric, name) in [
+      ("output-maxnorm-train", "max_norm(1) on the output layer"), ("non-neg-test", "non_neg"),
+      ("bias-nonneg-test", "non_neg on the hidden bias"), ("unit-norm-test", "unit_norm"),
+    ] {
+      let values = (runs[name] ?? []).map { metric.hasSuffix("train") ? $0.trainAccuracy : $0.testAccuracy }
+      try context.metric(metric, meanAndStd(values).mean)
+    }
+    try context.metric(
+      "output-maxnorm-test",
+      meanAndStd((runs["max_norm(1) on the output layer"] ?? []).map(\.testAccuracy)).mean)
 
     // A grid over c.
     var grid = Figure(width: 720, height: 360)

@@ -49,6 +49,16 @@ enum Penalties {
     }
     try context.figure("weight-histograms", weights)
 
+    // Each hidden unit's incoming-weight norm at the end, the quantity max-norm constrains.
+    var unitNorms = Figure(width: 720, height: 280, rows: 1, columns: 3)
+    unitNorms.sharesX = true
+    for (column, name) in ["none", "L2(1e-3)", "L1(1e-4)"].enumerated() {
+      var axes = Axes(title: name, xLabel: "‖wⱼ‖₂ of a hidden unit", yLabel: column == 0 ? "units" : nil)
+      axes.histogram(CaseStudyRun.unitNorms(runs[name]?.first?.hiddenKernel ?? []), bins: .count(30))
+      unitNorms[0, column] = axes
+    }
+    try context.figure("unit-norm-histograms", unitNorms)
+
     // code: near-zero
     func nearZero(_ run: CaseStudyRun) -> Double {
       Double(run.hiddenKernel.filter { abs($0) < 1e-3 }.count)

@@ -11,6 +11,6 @@ enum CodeVersion {
   static let lessonSources: [String: String] = [
     "chart-gallery": "6154c959a99011ea7247dc0fa2d25b31284403a5adea46afe777abf4e1540e96",
     "penalty-shapes": "59e71df9773e453e305d8952396567c623670325635592986653686bd7e5670c",
-    "penalty-vs-constraint": "781d2c428d1f8ff1cc8fa8d6429f9edb30ee33a46c5b616e0321d63e16d8700f",
+    "penalty-vs-constraint": "afa5b19a59d240e65e1f0c62b3623e475607767954aa5413263e4bc0751b9776",
   ]
 }
