@@ -17,8 +17,8 @@ enum HeadToHead {
       let train = meanAndStd(variantRuns.map(\.trainAccuracy))
       let test = meanAndStd(variantRuns.map(\.testAccuracy))
       rows.append([
-        .text(name), .text(String(format: "%.3f ± %.3f", train.mean, train.std)),
-        .text(String(format: "%.3f ± %.3f", test.mean, test.std)),
+        .text(name), .number(train.mean, 3), .number(train.std, 3), .number(test.mean, 3),
+        .number(test.std, 3),
         tutorial.map { .number($0, 3) } ?? "—",
       ])
       // One test point is 1/70 ≈ 0.0143.
@@ -28,7 +28,7 @@ enum HeadToHead {
     for (name, gridRuns) in grid { row(name + " (grid)", gridRuns, published[name]) }
     try context.table(
       "head-to-head",
-      header: ["variant", "train (mean ± std)", "test (mean ± std)", "tutorials' Keras test"],
+      header: ["variant", "train", "± std", "test", "± std", "tutorials' Keras test"],
       rows: rows)
     try context.metric("runs-per-variant", Double(runs["none"]?.count ?? 0), format: .shortest)
     try context.metric("variants-off-by-more-than-a-point", Double(differing.count), format: .shortest)

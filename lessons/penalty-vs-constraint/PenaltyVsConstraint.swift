@@ -41,5 +41,7 @@ public struct PenaltyVsConstraint: Lesson {
     let grid = try ChoosingLambda.record(in: context, scale: scale)
     try Constraints.record(in: context, scale: scale, runs: runs)
     try HeadToHead.record(in: context, variants: variants, runs: runs, grid: grid)
+    try LargeLearningRate.record(in: context)
+    try BeyondTheMLP.record(in: context)
   }
 }

@@ -11,6 +11,6 @@ enum CodeVersion {
   static let lessonSources: [String: String] = [
     "chart-gallery": "6154c959a99011ea7247dc0fa2d25b31284403a5adea46afe777abf4e1540e96",
     "penalty-shapes": "59e71df9773e453e305d8952396567c623670325635592986653686bd7e5670c",
-    "penalty-vs-constraint": "afa5b19a59d240e65e1f0c62b3623e475607767954aa5413263e4bc0751b9776",
+    "penalty-vs-constraint": "65825bfc160b973b2ebb8360a18a7954fc035cba81b49b256142cae21f189f7e",
   ]
 }
