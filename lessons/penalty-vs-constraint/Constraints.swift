@@ -94,6 +94,10 @@ enum Constraints {
         }
       points.append((c, meanAndStd(cRuns.map(\.trainAccuracy)), meanAndStd(cRuns.map(\.testAccuracy))))
     }
+    if let best = points.max(by: { $0.test.mean < $1.test.mean }) {
+      try context.metric("best-c", best.c, format: .shortest)
+      try context.metric("best-c-test", best.test.mean)
+    }
     grid[0, 0].meanBand(
       x: points.map(\.c), mean: points.map(\.train.mean), std: points.map(\.train.std), label: "train")
     grid[0, 0].meanBand(
