@@ -1,4 +1,5 @@
 import Foundation
+import Report
 
 /// One HTTP response, independent of the server library, so the serving rules can be tested directly.
 public struct SiteResponse: Equatable, Sendable {
@@ -56,7 +57,7 @@ public struct SiteResponder: Sendable {
       return ok(data, type: type)
     case .redirect(let location):
       var response = errorPage(
-        301, "Moved Permanently", "This folder is at <code>\(escaped(location))</code>.")
+        301, "Moved Permanently", "This folder is at <code>\(location.htmlEscaped)</code>.")
       response.headers.append(("Location", location))
       return response
     case .forbidden:
@@ -83,7 +84,7 @@ public struct SiteResponder: Sendable {
   private func notFound(_ target: String) -> SiteResponse {
     errorPage(
       404, "Not Found",
-      "Nothing at <code>\(escaped(target))</code> in this site. <a href=\"/\">The index</a>.")
+      "Nothing at <code>\(target.htmlEscaped)</code> in this site. <a href=\"/\">The index</a>.")
   }
 
   /// A small HTML page for an error status; `message` is HTML. It carries the live-reload script, so a
@@ -108,22 +109,6 @@ public struct SiteResponder: Sendable {
       ],
       body: Data(body.utf8))
   }
-}
-
-/// `text` with the five HTML special characters escaped (a request path is untrusted).
-private func escaped(_ text: String) -> String {
-  var result = ""
-  for character in text {
-    switch character {
-    case "&": result += "&amp;"
-    case "<": result += "&lt;"
-    case ">": result += "&gt;"
-    case "\"": result += "&quot;"
-    case "'": result += "&#39;"
-    default: result.append(character)
-    }
-  }
-  return result
 }
 
 extension SiteResponse {

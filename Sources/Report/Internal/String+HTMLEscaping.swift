@@ -1,6 +1,6 @@
 extension String {
   /// The string with `&`, `<`, `>`, `"` and `'` replaced by entities, safe in text and quoted attributes.
-  var htmlEscaped: String {
+  public var htmlEscaped: String {
     var result = ""
     result.reserveCapacity(utf8.count)
     for character in self {
