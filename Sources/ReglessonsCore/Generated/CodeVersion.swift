@@ -11,6 +11,6 @@ enum CodeVersion {
   static let lessonSources: [String: String] = [
     "chart-gallery": "6154c959a99011ea7247dc0fa2d25b31284403a5adea46afe777abf4e1540e96",
     "penalty-shapes": "59e71df9773e453e305d8952396567c623670325635592986653686bd7e5670c",
-    "penalty-vs-constraint": "15f7f36a5cfc78b115dfae42c10cc0909b1d0618fd11f8405bf2e2e399333e5e",
+    "penalty-vs-constraint": "9ac5a2e1de8fa17f9a14ffd5ed2b1d21a1f08a9c42c03a1ddbb0517fa90c9dfd",
   ]
 }
