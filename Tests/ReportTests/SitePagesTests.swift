@@ -231,3 +231,17 @@ import Testing
     #expect(german.indexHTML([]).contains("<html lang=\"de\">"))
   }
 }
+
+@Suite struct PrerequisiteLinkTests {
+  @Test func prerequisitesAreLinkedByTitleWhenTheyAreInTheSite() {
+    let writer = SiteWriter(outputDirectory: .init(fileURLWithPath: "/unused"))
+    let basics = ReportPage(id: "basics", title: "Basics & more", summary: "First.", order: 1, bodyHTML: "")
+    var page = ReportPage(id: "next", title: "Next", summary: "Second.", order: 2, bodyHTML: "", minutes: 5)
+    page.prerequisites = ["basics", "not-built"]
+    #expect(
+      writer.lessonHTML(page, in: [basics, page]).contains(
+        "<p class=\"lesson-meta\"><span class=\"tag tag-minutes\">5 min</span> "
+          + "<span class=\"lesson-prerequisites\">Read first: <a href=\"../basics/index.html\">Basics &amp; more</a>, "
+          + "not-built</span></p>"))
+  }
+}

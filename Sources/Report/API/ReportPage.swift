@@ -27,6 +27,8 @@ public struct ReportPage: Equatable, Sendable {
   public var reproducibility: [Fact]
   /// Files a reader can download (results, data, source), listed in order under "Downloads".
   public var downloads: [Download]
+  /// Ids of lessons to read first (front matter `prerequisites`), linked under the title.
+  public var prerequisites: [String]
 
   /// An index-card picture: a light and an optional dark image, with alt text.
   public struct Thumbnail: Equatable, Sendable {
@@ -91,6 +93,7 @@ public struct ReportPage: Equatable, Sendable {
     self.thumbnail = thumbnail
     self.reproducibility = reproducibility
     self.downloads = downloads
+    prerequisites = []
   }
 
   /// Creates the page for a lesson from its source's front matter (`title`, `summary`, `order`, `level`,
@@ -100,5 +103,6 @@ public struct ReportPage: Equatable, Sendable {
     self.init(
       id: id, title: front.title, summary: front.summary, order: front.order, bodyHTML: rendered.html,
       level: front.level?.rawValue, minutes: front.minutes, lang: front.lang, tocHTML: rendered.tocHTML)
+    prerequisites = front.prerequisites
   }
 }

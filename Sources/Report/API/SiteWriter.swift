@@ -85,7 +85,9 @@ public struct SiteWriter: Sendable {
       .root: "../", .stylesheet: "../assets/style.css",
       .header: PageFragments.header(siteTitle: siteTitle, root: "../", isIndex: false),
       .sidebar: PageFragments.sidebar(lessonNav: lessonNav, toc: toc), .lessonNav: lessonNav, .toc: toc,
-      .meta: PageFragments.meta(level: page.level, minutes: page.minutes), .content: page.bodyHTML,
+      .meta: PageFragments.meta(
+        level: page.level, minutes: page.minutes, prerequisites: page.prerequisites, site: pages),
+      .content: page.bodyHTML,
       .pager: PageFragments.pager(previous: previous, next: next),
       .reproducibility: PageFragments.reproducibility(page.reproducibility),
       .downloads: PageFragments.downloads(page.downloads),

@@ -49,13 +49,24 @@ enum PageFragments {
       """
   }
 
-  /// Level and reading time as small labels, or nothing when the page has neither.
-  static func meta(level: String?, minutes: Int?) -> String {
+  /// Level and reading time as small labels, then the lessons to read first (linked when they are in
+  /// `site`, by title), or nothing when the page has none of these.
+  static func meta(
+    level: String?, minutes: Int?, prerequisites: [String] = [], site: [ReportPage] = []
+  ) -> String {
     var labels: [String] = []
     if let level, !level.isEmpty {
       labels.append("<span class=\"tag tag-level\">\(level.htmlEscaped)</span>")
     }
     if let minutes { labels.append("<span class=\"tag tag-minutes\">\(minutes) min</span>") }
+    if !prerequisites.isEmpty {
+      let links = prerequisites.map { id in
+        guard let page = site.first(where: { $0.id == id }) else { return id.htmlEscaped }
+        return "<a href=\"../\(id.htmlEscaped)/index.html\">\(page.title.htmlEscaped)</a>"
+      }
+      labels.append(
+        "<span class=\"lesson-prerequisites\">Read first: \(links.joined(separator: ", "))</span>")
+    }
     guard !labels.isEmpty else { return "" }
     return "<p class=\"lesson-meta\">\(labels.joined(separator: " "))</p>"
   }

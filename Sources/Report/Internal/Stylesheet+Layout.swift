@@ -97,6 +97,7 @@ extension Stylesheet {
     }
 
     .lesson-meta { display: flex; flex-wrap: wrap; gap: 0.4rem; margin: -0.4em 0 1.6em; font-size: 0.8rem; }
+    .lesson-prerequisites { color: var(--muted); align-self: center; margin-left: 0.3rem; }
     .tag {
       padding: 0.05em 0.65em;
       border: 1px solid var(--border);
