@@ -83,6 +83,11 @@ extension Figure {
 
 /// Number formatting for generated descriptions.
 enum AltText {
+  /// A series label in quotes, or "unlabelled".
+  static func name(_ label: String?) -> String {
+    label.map { "\"\($0)\"" } ?? "unlabelled"
+  }
+
   /// At most 4 significant digits, no trailing zeros, plain notation from 0.001 to a million.
   static func number(_ value: Double) -> String {
     guard value.isFinite else { return value.isNaN ? "nan" : (value > 0 ? "infinity" : "-infinity") }

@@ -57,6 +57,11 @@ struct CSVRow: Equatable {
   var y2: String = ""
   var value: String = ""
 
+  /// One row per point `(x[i], y[i])` of a path-like mark (lines, arrows).
+  static func points(x: [Double], y: [Double], series: String?) -> [CSVRow] {
+    zip(x, y).map { CSVRow(series: series ?? "", x: number($0), y: number($1)) }
+  }
+
   /// The shortest text that reads back as `value`; empty for a non-finite value.
   static func number(_ value: Double) -> String {
     guard value.isFinite else { return "" }

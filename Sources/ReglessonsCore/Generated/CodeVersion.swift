@@ -4,9 +4,9 @@
 /// key, so a cached result always names the code that produced it.
 enum CodeVersion {
   /// The sources of Sources/CKernels, Sources/Charts, Sources/Datasets, Sources/Engine, Sources/LessonKit.
-  static let libraries = "cc0efd16cc269c7c7e46875edb36e21174f769082bf9a105eb9741b35586dad6"
+  static let libraries = "14ad8f579b910882f4a8a38260d54f792978870ec272f00cdd7818483f40c75b"
   /// The sources of Sources/CCairo, Sources/Charts, Sources/ChartsCairo.
-  static let renderer = "1cdf33a6085dba53452bf8e4ab3cd5f6b00e8f93af7e0d43aecd64fd5730d9b4"
+  static let renderer = "b33592d064b1049d982e691ed55adddf60ea88e705d7643d883655d3f7b2f25f"
   /// Each lesson's Swift sources, by lesson id.
   static let lessonSources: [String: String] = [
     "chart-gallery": "6154c959a99011ea7247dc0fa2d25b31284403a5adea46afe777abf4e1540e96",

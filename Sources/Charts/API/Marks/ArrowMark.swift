@@ -121,7 +121,7 @@ extension ArrowMark: MarkBehavior {
 
   /// `"gradient descent" (12 points from (-1.5, 1.8) to (0.01, 0))`.
   func describe() -> String {
-    var text = label.map { "\"\($0)\"" } ?? "unlabelled"
+    var text = AltText.name(label)
     guard let firstX = x.first, let firstY = y.first, let lastX = x.last, let lastY = y.last else {
       return text
     }
@@ -131,7 +131,7 @@ extension ArrowMark: MarkBehavior {
   }
 
   func csvRows() -> [CSVRow] {
-    zip(x, y).map { CSVRow(series: label ?? "", x: CSVRow.number($0), y: CSVRow.number($1)) }
+    CSVRow.points(x: x, y: y, series: label)
   }
 }
 

@@ -127,7 +127,7 @@ extension BandMark: MarkBehavior {
 
   /// `"seeds" (x from 1 to 50, y from 0.1 to 0.9, widest 0.12 at x = 50)`.
   func describe() -> String {
-    var text = label.map { "\"\($0)\"" } ?? "unlabelled"
+    var text = AltText.name(label)
     let complete = completeIndices
     guard let first = complete.first, let last = complete.last,
       let low = complete.map({ lower[$0] }).min(), let high = complete.map({ upper[$0] }).max()

@@ -183,7 +183,7 @@ extension BarMark: MarkBehavior {
 
   func describe() -> String {
     let items = groups.map { group -> String in
-      let name = group.label.map { "\"\($0)\"" } ?? "unlabelled"
+      let name = AltText.name(group.label)
       let values = group.values
       guard values.count == categories.count, !values.isEmpty else { return name }
       guard categories.count <= CategoryChecks.listedCategories else {

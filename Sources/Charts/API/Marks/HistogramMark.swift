@@ -172,7 +172,7 @@ extension HistogramMark: MarkBehavior {
   }
 
   func describe() -> String {
-    var text = label.map { "\"\($0)\"" } ?? "unlabelled"
+    var text = AltText.name(label)
     let finite = values.filter(\.isFinite)
     guard let low = finite.min(), let high = finite.max() else { return text }
     let histogram = histogram

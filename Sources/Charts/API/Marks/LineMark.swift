@@ -135,7 +135,7 @@ extension LineMark: MarkBehavior {
 
   func describe() -> String {
     let points = finitePoints
-    var text = label.map { "\"\($0)\"" } ?? "unlabelled"
+    var text = AltText.name(label)
     guard let first = points.first, let last = points.last else { return text }
     let highest = points.max { $0.y < $1.y } ?? first
     let lowest = points.min { $0.y < $1.y } ?? first
@@ -146,7 +146,7 @@ extension LineMark: MarkBehavior {
   }
 
   func csvRows() -> [CSVRow] {
-    zip(x, y).map { CSVRow(series: label ?? "", x: CSVRow.number($0), y: CSVRow.number($1)) }
+    CSVRow.points(x: x, y: y, series: label)
   }
 }
 

@@ -184,7 +184,7 @@ extension StripMark: MarkBehavior {
   }
 
   func describe() -> String {
-    let name = label.map { "\"\($0)\"" } ?? "unlabelled"
+    let name = AltText.name(label)
     guard categories.count == columns.count else { return name }
     let items = zip(categories, values).prefix(CategoryChecks.listedCategories).map { category, column in
       guard let summary = BoxSummary(column) else { return "\(category): no values" }
